@@ -1,0 +1,73 @@
+package org.kefuacademy.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.kefuacademy.people.AccountDraft;
+import org.kefuacademy.people.AccountService;
+import org.kefuacademy.people.CohortDraft;
+import org.kefuacademy.people.CohortService;
+import org.kefuacademy.platform.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds an empty database with the demo people and two cohorts: one in its third week (so the
+ * product shows a month in progress) and one starting next week.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoDataSeeder implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final AccountService accounts;
+    private final CohortService cohorts;
+    private final Clock clock;
+
+    DemoDataSeeder(AccountService accounts, CohortService cohorts, Clock clock) {
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        SystemAuthentication.runAsSystem(this::seedIfEmpty);
+    }
+
+    private void seedIfEmpty() {
+        if (!accounts.search("", PageRequest.of(0, 1)).isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (DemoAccounts.Demo d : DemoAccounts.ALL) {
+            ids.put(d.username(), accounts.create(new AccountDraft(d.username(), d.displayName(), d.roles(),
+                    d.employeeNo(), null, d.username() + "@anju-demo.cn"), DemoAccounts.PASSWORD).id());
+        }
+        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate running = thisMonday.minusWeeks(2);
+        LocalDate next = thisMonday.plusWeeks(1);
+        cohorts.create(new CohortDraft(cohortName(running), running,
+                Set.of(ids.get(DemoAccounts.TRAINEE_AHEAD.username()), ids.get(DemoAccounts.TRAINEE_ON_TRACK.username()),
+                        ids.get(DemoAccounts.TRAINEE_BEHIND.username())),
+                Set.of(ids.get(DemoAccounts.TRAINER.username()), ids.get(DemoAccounts.TRAINER_2.username()))));
+        cohorts.create(new CohortDraft(cohortName(next), next,
+                Set.of(ids.get(DemoAccounts.TRAINEE_NEXT.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
+        log.info("Demo data created: {} accounts (password {}), 2 cohorts", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+    }
+
+    private static String cohortName(LocalDate start) {
+        return start.getYear() + "年" + start.getMonthValue() + "月" + start.getDayOfMonth() + "日开班 新员工入职培训";
+    }
+}

@@ -1,0 +1,104 @@
+package org.kefuacademy.home.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kefuacademy.people.AccountService;
+import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.people.CohortService;
+import org.kefuacademy.people.MyCohort;
+import org.kefuacademy.people.TrainingCalendar;
+import org.kefuacademy.platform.Role;
+
+/** Landing page: a card for who you are, then one card per role you hold. */
+@Route("")
+@PermitAll
+@Menu(title = "nav.home", order = 0, icon = "vaadin:home")
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(AccountService accounts, CohortService cohorts) {
+        addClassName("kefu-page");
+        AccountSummary me = accounts.me();
+        List<MyCohort> mine = cohorts.mine();
+        H2 greeting = new H2(getTranslation("home.greeting", me.displayName()));
+        greeting.setId("home-greeting");
+        add(greeting, whoAmI(me));
+        if (me.hasRole(Role.TRAINEE)) {
+            add(traineeCard(mine.stream().filter(c -> !c.asTrainer()).findFirst().orElse(null)));
+        }
+        if (me.hasRole(Role.TRAINER)) {
+            add(trainerCard(mine.stream().filter(MyCohort::asTrainer).toList()));
+        }
+        if (me.hasRole(Role.HR)) {
+            add(card("home-hr", getTranslation("home.hr.title"), new Paragraph(getTranslation("home.hr.body"))));
+        }
+        if (me.hasRole(Role.ADMIN)) {
+            add(card("home-admin", getTranslation("home.admin.title"), new Paragraph(getTranslation("home.admin.body"))));
+        }
+    }
+
+    private Component whoAmI(AccountSummary me) {
+        String roles = me.roles().stream().sorted().map(r -> getTranslation(r.labelKey()))
+                .collect(Collectors.joining("、"));
+        Paragraph p = new Paragraph(getTranslation("home.you-are", me.username(), roles));
+        p.addClassName("kefu-muted");
+        p.setId("home-roles");
+        return p;
+    }
+
+    private Component traineeCard(MyCohort cohort) {
+        if (cohort == null) {
+            return card("home-trainee", getTranslation("home.trainee.title"),
+                    new Paragraph(getTranslation("home.trainee.no-cohort")));
+        }
+        return card("home-trainee", getTranslation("home.trainee.title"),
+                new Paragraph(getTranslation("home.cohort-line", cohort.cohort().name(), cohort.cohort().startDate())),
+                new Paragraph(position(cohort.today())),
+                new Paragraph(getTranslation("home.trainers", cohort.trainerNames().isEmpty()
+                        ? getTranslation("home.none") : String.join("、", cohort.trainerNames()))));
+    }
+
+    private Component trainerCard(List<MyCohort> cohorts) {
+        Div body = new Div();
+        if (cohorts.isEmpty()) {
+            body.add(new Paragraph(getTranslation("home.trainer.no-cohort")));
+        }
+        for (MyCohort c : cohorts) {
+            body.add(new Paragraph(getTranslation("home.trainer.cohort-line", c.cohort().name(),
+                    c.cohort().traineeCount(), position(c.today()))));
+        }
+        return card("home-trainer", getTranslation("home.trainer.title"), body);
+    }
+
+    private String position(TrainingCalendar.Position p) {
+        return switch (p.phase()) {
+            case NOT_STARTED -> getTranslation("cohort.phase.not-started", p.daysUntilStart());
+            case IN_TRAINING -> getTranslation(p.trainingToday() ? "cohort.phase.in-training" : "cohort.phase.rest-day",
+                    p.week(), p.day(), p.dayIndex());
+            case FINISHED -> getTranslation("cohort.phase.finished");
+        };
+    }
+
+    private static Component card(String id, String title, Component... content) {
+        Div card = new Div(new H3(title));
+        card.add(content);
+        card.addClassName("kefu-card");
+        card.setId(id);
+        card.setWidthFull();
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,146 @@
+package org.kefuacademy.people;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.kefuacademy.people.domain.Account;
+import org.kefuacademy.people.domain.AccountRepository;
+import org.kefuacademy.platform.Role;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: the administrator manages them; everyone may read and change their own. */
+@Service
+@Transactional
+public class AccountService {
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> search(String filter, Pageable page) {
+        return accounts.search(normalise(filter), page).map(AccountService::summary).getContent();
+    }
+
+    /** People holding a role, for pickers such as a cohort's trainees and trainers. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<AccountSummary> searchByRole(Role role, String filter, Pageable page) {
+        return accounts.searchByRole(role, normalise(filter), page).map(AccountService::summary).getContent();
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<AccountSummary> findAll(Set<Long> ids) {
+        return accounts.findByIdIn(ids).stream().map(AccountService::summary).toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public AccountSummary get(long id) {
+        return summary(load(id));
+    }
+
+    /** The signed-in person's own account. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        return summary(load(currentUser.accountId()));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSummary create(AccountDraft draft, String initialPassword) {
+        AccountValidation.check(draft);
+        if (accounts.existsByUsername(draft.username().trim())) {
+            throw new UserFacingException("account.username-taken", draft.username().trim());
+        }
+        PasswordPolicy.check(initialPassword, draft.username());
+        Account account = new Account(draft.username().trim(), draft.displayName().trim(),
+                passwordEncoder.encode(initialPassword), draft.roles(), clock.instant());
+        account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
+                blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
+        return summary(accounts.save(account));
+    }
+
+    /** Changes profile and roles; the user name is fixed once created. */
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSummary update(long id, AccountDraft draft) {
+        Account account = load(id);
+        AccountValidation.check(new AccountDraft(account.getUsername(), draft.displayName(), draft.roles(),
+                draft.employeeNo(), draft.phone(), draft.email()));
+        if (account.hasRole(Role.ADMIN) && !draft.roles().contains(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(account);
+        }
+        account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
+                blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
+        account.changeRoles(draft.roles(), clock.instant());
+        return summary(account);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public AccountSummary setEnabled(long id, boolean enabled) {
+        Account account = load(id);
+        if (!enabled && account.isEnabled() && account.hasRole(Role.ADMIN)) {
+            requireAnotherEnabledAdmin(account);
+        }
+        account.setEnabled(enabled, clock.instant());
+        return summary(account);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public void resetPassword(long id, String newPassword) {
+        Account account = load(id);
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @PermitAll
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Account account = load(currentUser.accountId());
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new UserFacingException("password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername());
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    private void requireAnotherEnabledAdmin(Account account) {
+        long admins = accounts.countEnabledWithRole(Role.ADMIN);
+        if (admins <= 1 && account.isEnabled()) {
+            throw new UserFacingException("account.last-admin");
+        }
+    }
+
+    private Account load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new UserFacingException("account.not-found", id));
+    }
+
+    static AccountSummary summary(Account a) {
+        return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
+                a.getEmployeeNo(), a.getPhone(), a.getEmail());
+    }
+
+    static String normalise(String filter) {
+        return filter == null ? "" : filter.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

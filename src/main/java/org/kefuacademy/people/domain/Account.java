@@ -1,0 +1,154 @@
+package org.kefuacademy.people.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.kefuacademy.platform.Role;
+
+/** A person who can sign in. The password is only ever held as a hash. */
+@Entity
+@Table(name = "account")
+public class Account {
+    public static final int USERNAME_MAX_LENGTH = 64;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 100;
+    public static final int EMPLOYEE_NO_MAX_LENGTH = 32;
+    public static final int PHONE_MAX_LENGTH = 32;
+    public static final int EMAIL_MAX_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "employee_no", length = EMPLOYEE_NO_MAX_LENGTH)
+    private String employeeNo;
+
+    @Column(length = PHONE_MAX_LENGTH)
+    private String phone;
+
+    @Column(length = EMAIL_MAX_LENGTH)
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role_name", length = 20)
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getEmployeeNo() {
+        return employeeNo;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public void updateProfile(String displayName, String employeeNo, String phone, String email, Instant now) {
+        this.displayName = displayName;
+        this.employeeNo = employeeNo;
+        this.phone = phone;
+        this.email = email;
+        this.updatedAt = now;
+    }
+
+    public void changeRoles(Set<Role> newRoles, Instant now) {
+        roles.clear();
+        roles.addAll(newRoles);
+        this.updatedAt = now;
+    }
+
+    public void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
+    public void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+}
