@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import org.kefuacademy.people.domain.Account;
 import org.kefuacademy.people.domain.AccountRepository;
 import org.kefuacademy.platform.Role;
+import org.kefuacademy.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,13 @@ class FirstAdminInitializer implements ApplicationRunner {
         }
         boolean generated = givenPassword == null || givenPassword.isBlank();
         String password = generated ? generate(20) : givenPassword;
-        PasswordPolicy.check(password, username);
+        try {
+            PasswordPolicy.check(password, username);
+        } catch (UserFacingException e) {
+            throw new IllegalStateException("KEFU_ADMIN_PASSWORD is refused by the password policy (" + e.messageKey()
+                    + "): use at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
+                    + "not containing the user name '" + username + "'", e);
+        }
         accounts.save(new Account(username, "系统管理员", passwordEncoder.encode(password),
                 EnumSet.of(Role.ADMIN), clock.instant()));
         if (generated) {

@@ -1,0 +1,59 @@
+package org.kefuacademy.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.kefuacademy.testsupport.DemoUiTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Each role sees only what it may open, and is refused the rest even by typing the URL. */
+class NavigationByRoleTest extends DemoUiTest {
+
+    @Test
+    @WithUserDetails("trainee.li")
+    void a_trainee_sees_only_the_home_page() {
+        assertThat(navigationLabels()).containsExactly("首页");
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
+    void a_trainer_sees_home() {
+        assertThat(navigationLabels()).containsExactly("首页");
+    }
+
+    @Test
+    @WithUserDetails("hr.zhao")
+    void hr_sees_cohorts_but_not_accounts() {
+        assertThat(navigationLabels()).containsExactly("首页", "培训批次");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_administrator_sees_cohorts_and_accounts() {
+        assertThat(navigationLabels()).containsExactly("首页", "培训批次", "账号管理");
+    }
+
+    @Test
+    @WithUserDetails("trainee.li")
+    void a_trainee_typing_an_admin_or_hr_address_is_refused() {
+        assertThat(navigate("admin/accounts", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("cohorts", RouteNotFoundError.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("hr.zhao")
+    void hr_typing_the_accounts_address_is_refused() {
+        assertThat(navigate("admin/accounts", RouteNotFoundError.class)).isNotNull();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymous_visitors_are_sent_to_login() {
+        Component view = navigate("cohorts", Component.class);
+        assertThat(view.getClass().getSimpleName()).isEqualTo("LoginView");
+        assertThat(navigate("", Component.class).getClass().getSimpleName()).isEqualTo("LoginView");
+    }
+}
