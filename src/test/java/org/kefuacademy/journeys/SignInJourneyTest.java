@@ -1,0 +1,50 @@
+package org.kefuacademy.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kefuacademy.demo.DemoAccounts;
+import org.kefuacademy.testsupport.BrowserJourney;
+import org.openqa.selenium.By;
+
+/** The README promise: every demo account signs in and lands on its own home; a wrong password is refused in Chinese. */
+class SignInJourneyTest extends BrowserJourney {
+
+    @Test
+    void a_wrong_password_shows_a_chinese_error_and_stays_on_the_login_page() {
+        signIn(DemoAccounts.TRAINEE_AHEAD.username(), "not-the-password");
+        waitUpTo(20).until(d -> d.getCurrentUrl().contains("error"));
+        waitUpTo(20).until(d -> visibleText().contains("用户名或密码不正确"));
+        assertThat(visibleText()).contains("请检查用户名和密码后重试");
+        assertThat(driver.findElements(By.id("home-greeting"))).isEmpty();
+    }
+
+    @Test
+    void each_demo_role_signs_in_sees_its_own_home_and_signs_out() {
+        assertHome(DemoAccounts.TRAINEE_ON_TRACK, "home-trainee", "首页");
+        assertHome(DemoAccounts.TRAINER, "home-trainer", "首页");
+        assertHome(DemoAccounts.HR, "home-hr", "首页", "培训批次");
+        assertHome(DemoAccounts.ADMIN, "home-admin", "首页", "培训批次", "账号管理");
+    }
+
+    @Test
+    void the_language_switch_turns_the_login_page_english() {
+        driver.get(url("login"));
+        waitUpTo(30).until(d -> !d.findElements(By.id("language-switch")).isEmpty());
+        driver.findElement(By.id("language-switch")).click();
+        waitUpTo(20).until(d -> visibleText().contains("Sign in"));
+        assertThat(visibleText()).contains("Kefu Academy").doesNotContain("客服学院");
+        driver.findElement(By.id("language-switch")).click();
+        waitUpTo(20).until(d -> visibleText().contains("客服学院"));
+    }
+
+    private void assertHome(DemoAccounts.Demo who, String cardId, String... navigation) {
+        signIn(who.username(), DemoAccounts.PASSWORD);
+        waitUpTo(30).until(d -> !d.findElements(By.id("home-greeting")).isEmpty());
+        assertThat(driver.findElement(By.id("home-greeting")).getText()).isEqualTo("您好，" + who.displayName());
+        assertThat(driver.findElements(By.id(cardId))).as(who.username() + " sees " + cardId).hasSize(1);
+        assertThat(navigationLabels()).containsExactly(navigation);
+        driver.findElement(By.id("logout")).click();
+        waitUpTo(20).until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+    }
+}

@@ -1,0 +1,99 @@
+package org.kefuacademy.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * End-to-end journeys: the real application on a random port (demo data, in-memory database)
+ * driven by a real headless Chromium through Selenium. One browser per test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"demo", "test"})
+@Tag("browser")
+@ExtendWith(BrowserAvailable.class)
+public abstract class BrowserJourney {
+    protected static WebDriver driver;
+    private static Path profileDir;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        profileDir = Files.createTempDirectory("kefu-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserAvailable.chromium().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profileDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserAvailable.chromedriver().toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://127.0.0.1:" + port + "/" + path;
+    }
+
+    protected WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** The text a person sees, including what web components render inside shadow roots. */
+    protected String visibleText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const parts = [];
+                const walk = (node) => {
+                  if (node.nodeType === Node.TEXT_NODE) { parts.push(node.textContent); return; }
+                  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+                  if (node.nodeType === Node.ELEMENT_NODE) {
+                    const style = getComputedStyle(node);
+                    if (style.display === 'none' || style.visibility === 'hidden') return;
+                    if (node.shadowRoot) walk(node.shadowRoot);
+                    if (node.tagName === 'SLOT') { node.assignedNodes().forEach(walk); return; }
+                  }
+                  node.childNodes.forEach(walk);
+                };
+                walk(document.body);
+                return parts.join(' ').replace(/\\s+/g, ' ');
+                """);
+    }
+
+    protected void signIn(String username, String password) {
+        driver.get(url("login"));
+        waitUpTo(30).until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    protected List<String> navigationLabels() {
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(e -> e.getText().trim()).toList();
+    }
+}
