@@ -44,6 +44,7 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(driver.findElement(By.id("home-greeting")).getText()).isEqualTo("您好，" + who.displayName());
         assertThat(driver.findElements(By.id(cardId))).as(who.username() + " sees " + cardId).hasSize(1);
         assertThat(navigationLabels()).containsExactly(navigation);
+        screenshot("home-" + who.username());
         driver.findElement(By.id("logout")).click();
         waitUpTo(20).until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
     }
