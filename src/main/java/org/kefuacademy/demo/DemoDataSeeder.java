@@ -1,6 +1,12 @@
 package org.kefuacademy.demo;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.kefuacademy.curriculum.CurriculumService;
+import org.kefuacademy.curriculum.ModuleSummary;
+import org.kefuacademy.curriculum.PageKind;
+import org.kefuacademy.people.TrainingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -22,8 +28,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds an empty database with the demo people and two cohorts: one in its third week (so the
- * product shows a month in progress) and one starting next week.
+ * Seeds an empty database with the demo people, two cohorts (one in its third week, so the
+ * product shows a month in progress, and one starting next week) and the running cohort's reading.
  */
 @Component
 @Profile("demo")
@@ -33,11 +39,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final CohortService cohorts;
+    private final CurriculumService curriculum;
     private final Clock clock;
 
-    DemoDataSeeder(AccountService accounts, CohortService cohorts, Clock clock) {
+    DemoDataSeeder(AccountService accounts, CohortService cohorts, CurriculumService curriculum, Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
+        this.curriculum = curriculum;
         this.clock = clock;
     }
 
@@ -64,7 +72,30 @@ class DemoDataSeeder implements ApplicationRunner {
                 Set.of(ids.get(DemoAccounts.TRAINER.username()), ids.get(DemoAccounts.TRAINER_2.username()))));
         cohorts.create(new CohortDraft(cohortName(next), next,
                 Set.of(ids.get(DemoAccounts.TRAINEE_NEXT.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
+        seedReading(ids, new TrainingCalendar(running));
         log.info("Demo data created: {} accounts (password {}), 2 cohorts", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+    }
+
+    /**
+     * Three trainees at different points of the month: Li is a day ahead, Chen has done every day
+     * before today, Zhou fell behind after the first week and a half.
+     */
+    private void seedReading(Map<String, Long> ids, TrainingCalendar calendar) {
+        LocalDate today = LocalDate.now(clock);
+        List<ModuleSummary> days = curriculum.catalogue().stream()
+                .filter(m -> m.active() && m.kind() == PageKind.MODULE).toList();
+        int passed = (int) days.stream().filter(m -> calendar.dateOf(m.week(), m.day()).isBefore(today)).count();
+        seedReading(ids.get(DemoAccounts.TRAINEE_AHEAD.username()), days, calendar, passed + 1, 5400);
+        seedReading(ids.get(DemoAccounts.TRAINEE_ON_TRACK.username()), days, calendar, passed, 4200);
+        seedReading(ids.get(DemoAccounts.TRAINEE_BEHIND.username()), days, calendar, Math.min(passed, 6), 2700);
+    }
+
+    private void seedReading(long accountId, List<ModuleSummary> days, TrainingCalendar calendar, int count, int seconds) {
+        for (ModuleSummary m : days.subList(0, Math.min(count, days.size()))) {
+            LocalDate date = calendar.dateOf(m.week(), m.day());
+            Instant completedAt = date.atTime(16, 30).atZone(clock.getZone()).toInstant();
+            curriculum.importProgress(accountId, m.key(), completedAt, seconds + (m.day() * 300));
+        }
     }
 
     private static String cohortName(LocalDate start) {

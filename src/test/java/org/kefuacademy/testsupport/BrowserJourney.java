@@ -105,6 +105,13 @@ public abstract class BrowserJourney {
         }
     }
 
+    /** Scrolls an element to the middle of the view first, as a person would, then clicks it. */
+    protected void click(By by) {
+        var element = driver.findElement(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     protected List<String> navigationLabels() {
         return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .map(e -> e.getText().trim()).toList();

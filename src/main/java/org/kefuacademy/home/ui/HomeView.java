@@ -12,6 +12,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.html.Anchor;
+import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
@@ -24,8 +28,13 @@ import org.kefuacademy.platform.Role;
 @PermitAll
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
+    /** The trainee's plan view lives in the curriculum feature; linked by route, not by class. */
+    private static final String MY_LEARNING = "my-learning";
 
-    HomeView(AccountService accounts, CohortService cohorts) {
+    private final transient CurriculumService curriculum;
+
+    HomeView(AccountService accounts, CohortService cohorts, CurriculumService curriculum) {
+        this.curriculum = curriculum;
         addClassName("kefu-page");
         AccountSummary me = accounts.me();
         List<MyCohort> mine = cohorts.mine();
@@ -60,11 +69,20 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             return card("home-trainee", getTranslation("home.trainee.title"),
                     new Paragraph(getTranslation("home.trainee.no-cohort")));
         }
-        return card("home-trainee", getTranslation("home.trainee.title"),
+        Component card = card("home-trainee", getTranslation("home.trainee.title"),
                 new Paragraph(getTranslation("home.cohort-line", cohort.cohort().name(), cohort.cohort().startDate())),
                 new Paragraph(position(cohort.today())),
                 new Paragraph(getTranslation("home.trainers", cohort.trainerNames().isEmpty()
                         ? getTranslation("home.none") : String.join("、", cohort.trainerNames()))));
+        curriculum.myPlan().ifPresent(plan -> {
+            ProgressBar bar = new ProgressBar(0, 1, plan.progress(0));
+            Span done = new Span(getTranslation("learning.overall", plan.completed(), plan.days().size()));
+            done.setId("home-progress");
+            Anchor open = new Anchor(MY_LEARNING, getTranslation("home.trainee.open-plan"));
+            open.setId("home-open-plan");
+            ((Div) card).add(done, bar, open);
+        });
+        return card;
     }
 
     private Component trainerCard(List<MyCohort> cohorts) {

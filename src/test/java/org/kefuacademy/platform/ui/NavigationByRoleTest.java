@@ -14,26 +14,26 @@ class NavigationByRoleTest extends DemoUiTest {
 
     @Test
     @WithUserDetails("trainee.li")
-    void a_trainee_sees_only_the_home_page() {
-        assertThat(navigationLabels()).containsExactly("首页");
+    void a_trainee_sees_home_learning_references_and_search() {
+        assertThat(navigationLabels()).containsExactly("首页", "我的学习", "参考资料", "搜索");
     }
 
     @Test
     @WithUserDetails("trainer.wang")
-    void a_trainer_sees_home() {
-        assertThat(navigationLabels()).containsExactly("首页");
+    void a_trainer_sees_course_content_but_not_the_trainee_plan() {
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "课程内容");
     }
 
     @Test
     @WithUserDetails("hr.zhao")
     void hr_sees_cohorts_but_not_accounts() {
-        assertThat(navigationLabels()).containsExactly("首页", "培训批次");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "课程内容");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_cohorts_and_accounts() {
-        assertThat(navigationLabels()).containsExactly("首页", "培训批次", "账号管理");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "课程内容", "账号管理");
     }
 
     @Test
@@ -41,6 +41,8 @@ class NavigationByRoleTest extends DemoUiTest {
     void a_trainee_typing_an_admin_or_hr_address_is_refused() {
         assertThat(navigate("admin/accounts", RouteNotFoundError.class)).isNotNull();
         assertThat(navigate("cohorts", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("content/modules", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("content/edit/w1d1-company-and-service-philosophy", RouteNotFoundError.class)).isNotNull();
     }
 
     @Test
