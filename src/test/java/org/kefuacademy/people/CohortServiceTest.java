@@ -3,7 +3,6 @@ package org.kefuacademy.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +20,6 @@ class CohortServiceTest extends DatabaseTest {
     CohortService cohorts;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    Clock clock;
 
     @Test
     void hr_creates_a_cohort_with_trainees_and_trainers_and_the_list_counts_them() {

@@ -12,6 +12,10 @@ import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
@@ -27,7 +31,21 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 @Tag("database")
 @ExtendWith(DatabaseSelection.class)
+@Import(DatabaseTest.ClockConfig.class)
 public abstract class DatabaseTest {
+
+    /** Every test of the suite shares one context whose clock tests may move. */
+    @TestConfiguration
+    static class ClockConfig {
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
+
+    @Autowired
+    protected MovableClock clock;
     public static final String PASSWORD = "Ceshi#2026-pass";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
@@ -46,8 +64,9 @@ public abstract class DatabaseTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndResetTheClock() {
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 
     /** A name no other test or earlier run has used. */

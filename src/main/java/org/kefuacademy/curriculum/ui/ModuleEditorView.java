@@ -33,7 +33,7 @@ import org.kefuacademy.platform.ui.Notices;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 class ModuleEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final transient CurriculumService curriculum;
-    final TextArea text = new TextArea();
+    private final TextArea text = new TextArea();
     private final Div problems = new Div();
     private final Div preview = new Div();
     private String key;
@@ -73,7 +73,7 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<String>
     }
 
     /** Validates and previews the text as it is typed. */
-    void refresh() {
+    private void refresh() {
         if (key == null) {
             return;
         }
@@ -88,7 +88,7 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<String>
         preview.add(new ModuleContent(curriculum.renderDraft(body)));
     }
 
-    void save() {
+    private void save() {
         try {
             StoredVersion saved = curriculum.saveEdit(key, text.getValue());
             Notices.success(this, "editor.saved", saved.versionNo());

@@ -35,7 +35,7 @@ class ModulesAdminView extends VerticalLayout implements HasDynamicTitle {
     private final transient CurriculumService curriculum;
     private final transient CurriculumSync sync;
     private final Div report = new Div();
-    final Grid<ModuleSummary> grid = new Grid<>();
+    private final Grid<ModuleSummary> grid = new Grid<>();
 
     ModulesAdminView(CurriculumService curriculum, CurriculumSync sync, CurrentUser currentUser) {
         this.curriculum = curriculum;

@@ -27,7 +27,7 @@ import org.kefuacademy.platform.ui.Notices;
 class SearchView extends VerticalLayout implements HasDynamicTitle {
     private final transient CurriculumService curriculum;
     private final Div results = new Div();
-    final TextField query = new TextField();
+    private final TextField query = new TextField();
 
     SearchView(CurriculumService curriculum) {
         this.curriculum = curriculum;
@@ -46,7 +46,7 @@ class SearchView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.search")), query, results);
     }
 
-    void search() {
+    private void search() {
         results.removeAll();
         if (query.getValue().isBlank()) {
             return;

@@ -41,10 +41,12 @@ public class ContentVersionService {
                 clock.instant(), authorId)));
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<StoredVersion> find(long id) {
         return versions.findById(id).map(ContentVersionService::view);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<StoredVersion> history(String kind, String key) {
         return versions.findByKindAndContentKeyOrderByVersionNoDesc(kind, key).stream()
                 .map(ContentVersionService::view).toList();
