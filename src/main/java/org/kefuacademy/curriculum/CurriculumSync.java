@@ -36,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CurriculumSync {
     static final String FOLDER = "modules";
+    /** How problem reports name files of this folder: {@code modules/<key>.md}. */
+    public static final String FOLDER_PATH = FOLDER + "/";
     public static final String KIND = "module";
     private static final Logger log = LoggerFactory.getLogger(CurriculumSync.class);
 

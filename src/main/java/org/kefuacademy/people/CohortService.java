@@ -57,7 +57,8 @@ public class CohortService {
         Map<MemberRole, Set<Long>> byRole = members.findByCohortId(id).stream().collect(Collectors.groupingBy(
                 CohortMember::getMemberRole, Collectors.mapping(CohortMember::getAccountId, Collectors.toSet())));
         return new CohortDraft(cohort.getName(), cohort.getStartDate(),
-                byRole.getOrDefault(MemberRole.TRAINEE, Set.of()), byRole.getOrDefault(MemberRole.TRAINER, Set.of()));
+                byRole.getOrDefault(MemberRole.TRAINEE, Set.of()), byRole.getOrDefault(MemberRole.TRAINER, Set.of()),
+                cohort.isAssessmentNeedsModules());
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.HR})
@@ -66,7 +67,9 @@ public class CohortService {
         if (cohorts.existsByNameIgnoreCase(name)) {
             throw new UserFacingException("cohort.name-taken", name);
         }
-        Cohort cohort = cohorts.save(new Cohort(name, draft.startDate(), clock.instant()));
+        Cohort cohort = new Cohort(name, draft.startDate(), clock.instant());
+        cohort.change(name, draft.startDate(), draft.assessmentNeedsModules(), clock.instant());
+        cohort = cohorts.save(cohort);
         replaceMembers(cohort.getId(), draft);
         return cohort.getId();
     }
@@ -78,7 +81,7 @@ public class CohortService {
         if (cohorts.existsByNameIgnoreCaseAndIdNot(name, id)) {
             throw new UserFacingException("cohort.name-taken", name);
         }
-        cohort.rename(name, draft.startDate(), clock.instant());
+        cohort.change(name, draft.startDate(), draft.assessmentNeedsModules(), clock.instant());
         replaceMembers(id, draft);
     }
 
@@ -97,7 +100,8 @@ public class CohortService {
             long trainees = all.size() - trainerIds.size();
             CohortSummary summary = new CohortSummary(c.getId(), c.getName(), c.getStartDate(), trainees,
                     trainerIds.size());
-            return new MyCohort(summary, summary.calendar().positionOn(today), trainerNames, trainerIds.contains(me));
+            return new MyCohort(summary, summary.calendar().positionOn(today), trainerNames, trainerIds.contains(me),
+                    c.isAssessmentNeedsModules());
         }).toList();
     }
 

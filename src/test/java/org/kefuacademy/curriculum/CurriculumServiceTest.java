@@ -104,17 +104,18 @@ class CurriculumServiceTest extends DatabaseTest {
         ModulePage before = curriculum.open(W1D1);
         signInAs(newAccount("讲师", Role.TRAINER));
         String text = curriculum.currentText(W1D1);
-        StoredVersion saved = curriculum.saveEdit(W1D1, text + "\n\n## 补充说明\n\n新增的一段内容：客服热线 400-800-1234。\n");
+        String addition = "新增的一段内容：" + unique("补充");
+        StoredVersion saved = curriculum.saveEdit(W1D1, text + "\n\n## 补充说明\n\n" + addition + "\n");
         assertThat(saved.versionNo()).isGreaterThan(before.versionNo());
         assertThat(saved.origin()).isEqualTo(StoredVersion.Origin.EDITOR);
-        assertThat(curriculum.preview(W1D1, before.versionNo()).rendered().html()).doesNotContain("新增的一段内容");
+        assertThat(curriculum.preview(W1D1, before.versionNo()).rendered().html()).doesNotContain(addition);
 
         signInAs(trainee);
         assertThat(jdbc.queryForObject("select last_version_id from module_progress where account_id = ? and content_key = ?",
                 Long.class, trainee.id(), W1D1)).isEqualTo(before.versionId());
         ModulePage after = curriculum.open(W1D1);
         assertThat(after.versionId()).isEqualTo(saved.id());
-        assertThat(after.rendered().html()).contains("新增的一段内容");
+        assertThat(after.rendered().html()).contains(addition);
     }
 
     @Test

@@ -62,6 +62,24 @@ class CohortServiceTest extends DatabaseTest {
     }
 
     @Test
+    void the_assessment_rule_is_kept_per_cohort_and_members_see_it() {
+        AccountSummary trainee = newAccount("规则学员", Role.TRAINEE);
+        signInAs(newAccount("人事", Role.HR));
+        long strict = cohorts.create(new CohortDraft(unique("严格批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()),
+                Set.of(), true));
+        long relaxed = cohorts.create(new CohortDraft(unique("宽松批次"), LocalDate.of(2026, 11, 2), Set.of(), Set.of()));
+        assertThat(cohorts.load(strict).assessmentNeedsModules()).isTrue();
+        assertThat(cohorts.load(relaxed).assessmentNeedsModules()).isFalse();
+
+        CohortDraft changed = cohorts.load(strict);
+        cohorts.update(strict, new CohortDraft(changed.name(), changed.startDate(), changed.traineeIds(), changed.trainerIds(), false));
+        assertThat(cohorts.load(strict).assessmentNeedsModules()).isFalse();
+        cohorts.update(strict, changed);
+        signInAs(trainee);
+        assertThat(cohorts.mine()).singleElement().satisfies(c -> assertThat(c.assessmentNeedsModules()).isTrue());
+    }
+
+    @Test
     void a_trainee_takes_part_in_one_cohort_at_a_time() {
         AccountSummary trainee = newAccount("吴俊杰", Role.TRAINEE);
         signInAs(newAccount("人事", Role.HR));

@@ -35,6 +35,7 @@ class ModulesAdminView extends VerticalLayout implements HasDynamicTitle {
     private final transient CurriculumService curriculum;
     private final transient CurriculumSync sync;
     private final Div report = new Div();
+    private transient SyncReport lastReport;
     private final Grid<ModuleSummary> grid = new Grid<>();
 
     ModulesAdminView(CurriculumService curriculum, CurriculumSync sync, CurrentUser currentUser) {
@@ -52,15 +53,15 @@ class ModulesAdminView extends VerticalLayout implements HasDynamicTitle {
         report.setId("modules-report");
         report.setWidthFull();
         add(report);
-        showReport(sync.lastReport());
+        lastReport = sync.lastReport();
+        showReport(lastReport);
 
         grid.addColumn(m -> m.kind() == PageKind.MODULE ? getTranslation("module.week-day", m.week(), m.day())
                 : getTranslation("module.reference")).setHeader(getTranslation("modules.when")).setAutoWidth(true);
         grid.addColumn(ModuleSummary::title).setHeader(getTranslation("modules.title")).setFlexGrow(3);
         grid.addColumn(m -> m.competences().stream().map(c -> getTranslation(c.labelKey())).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("modules.competences")).setFlexGrow(2);
-        grid.addColumn(m -> getTranslation(m.active() ? "modules.active" : "modules.retired"))
-                .setHeader(getTranslation("modules.status")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("modules.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ModulePreviewView.class, e.getItem().key())));
         grid.setItems(curriculum.catalogue());
         grid.setId("modules-grid");
@@ -68,8 +69,19 @@ class ModulesAdminView extends VerticalLayout implements HasDynamicTitle {
         add(grid);
     }
 
+    /** In use, retired, or in use with the last good version because its file now has problems. */
+    private String status(ModuleSummary m) {
+        boolean fileBroken = lastReport.problems().stream()
+                .anyMatch(p -> p.file().equals(CurriculumSync.FOLDER_PATH + m.key() + ".md"));
+        if (fileBroken) {
+            return getTranslation("modules.file-broken");
+        }
+        return getTranslation(m.active() ? "modules.active" : "modules.retired");
+    }
+
     private void reload() {
         SyncReport result = sync.reload();
+        lastReport = result;
         showReport(result);
         grid.setItems(curriculum.catalogue());
         Notices.success(this, "modules.reloaded", result.added().size(), result.changed().size(), result.retired().size(),

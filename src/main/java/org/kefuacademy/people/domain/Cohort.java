@@ -26,6 +26,10 @@ public class Cohort {
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
+    /** Whether a week's assessment opens only once the trainee has completed that week's modules. */
+    @Column(name = "assessment_needs_modules", nullable = false)
+    private boolean assessmentNeedsModules;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -57,9 +61,14 @@ public class Cohort {
         return startDate;
     }
 
-    public void rename(String newName, LocalDate newStartDate, Instant now) {
+    public boolean isAssessmentNeedsModules() {
+        return assessmentNeedsModules;
+    }
+
+    public void change(String newName, LocalDate newStartDate, boolean needsModules, Instant now) {
         this.name = newName;
         this.startDate = newStartDate;
+        this.assessmentNeedsModules = needsModules;
         this.updatedAt = now;
     }
 }

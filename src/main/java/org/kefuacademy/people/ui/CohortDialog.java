@@ -2,6 +2,7 @@ package org.kefuacademy.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,6 +31,7 @@ class CohortDialog extends Dialog {
     final DatePicker startDate = new DatePicker();
     final MultiSelectComboBox<AccountSummary> trainees = new MultiSelectComboBox<>();
     final MultiSelectComboBox<AccountSummary> trainers = new MultiSelectComboBox<>();
+    final Checkbox needsModules = new Checkbox();
 
     CohortDialog(CohortService cohorts, AccountService accounts, CohortSummary existing, Runnable onChange) {
         this.cohorts = cohorts;
@@ -43,6 +45,8 @@ class CohortDialog extends Dialog {
         startDate.setLabel(getTranslation("cohort.start-date"));
         startDate.setRequiredIndicatorVisible(true);
         startDate.setHelperText(getTranslation("cohort.start-date-help"));
+        needsModules.setLabel(getTranslation("cohort.assessment-needs-modules"));
+        needsModules.setId("cohort-needs-modules");
         picker(trainees, accounts, Role.TRAINEE, "cohort.trainees");
         picker(trainers, accounts, Role.TRAINER, "cohort.trainers");
         if (existing != null) {
@@ -51,10 +55,12 @@ class CohortDialog extends Dialog {
             startDate.setValue(draft.startDate());
             trainees.setValue(Set.copyOf(accounts.findAll(draft.traineeIds())));
             trainers.setValue(Set.copyOf(accounts.findAll(draft.trainerIds())));
+            needsModules.setValue(draft.assessmentNeedsModules());
         }
-        FormLayout form = new FormLayout(name, startDate, trainees, trainers);
+        FormLayout form = new FormLayout(name, startDate, trainees, trainers, needsModules);
         form.setColspan(trainees, 2);
         form.setColspan(trainers, 2);
+        form.setColspan(needsModules, 2);
         add(form);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -71,7 +77,8 @@ class CohortDialog extends Dialog {
     }
 
     void save() {
-        CohortDraft draft = new CohortDraft(name.getValue(), startDate.getValue(), ids(trainees), ids(trainers));
+        CohortDraft draft = new CohortDraft(name.getValue(), startDate.getValue(), ids(trainees), ids(trainers),
+                needsModules.getValue());
         try {
             if (existing == null) {
                 cohorts.create(draft);

@@ -41,7 +41,7 @@ public class ContentFiles {
         return directory != null ? directory.toString() : "classpath:content/";
     }
 
-    /** Every file in {@code folder} (not its sub-folders) with the extension, sorted by name. */
+    /** Every file in {@code folder} (not its sub-folders) with the extension, sorted by name; a README is documentation, not content. */
     public List<SourceFile> list(String folder, String extension) {
         try {
             return directory != null ? fromDirectory(folder, extension) : fromClasspath(folder, extension);
@@ -88,7 +88,7 @@ public class ContentFiles {
         }
         List<SourceFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.list(dir)) {
-            for (Path p : paths.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(extension))
+            for (Path p : paths.filter(Files::isRegularFile).filter(p -> isContent(p.getFileName().toString(), extension))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 if (Files.size(p) > MAX_FILE_BYTES) {
                     log.warn("Skipping {}: larger than {} bytes", p, MAX_FILE_BYTES);
@@ -106,12 +106,19 @@ public class ContentFiles {
                 .getResources("classpath*:content/" + folder + "/*" + extension);
         List<SourceFile> files = new ArrayList<>();
         for (Resource r : resources) {
+            if (r.getFilename() == null || !isContent(r.getFilename(), extension)) {
+                continue;
+            }
             try (InputStream in = r.getInputStream()) {
                 files.add(source(folder, r.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             }
         }
         files.sort(Comparator.comparing(SourceFile::path));
         return files;
+    }
+
+    private static boolean isContent(String fileName, String extension) {
+        return fileName.endsWith(extension) && !fileName.equalsIgnoreCase("README" + extension);
     }
 
     private static SourceFile source(String folder, String fileName, String text) {
