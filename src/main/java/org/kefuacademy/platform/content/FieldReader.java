@@ -78,6 +78,24 @@ public final class FieldReader {
         return Optional.of(i);
     }
 
+    /** A yes/no field ({@code true}/{@code false}); the default when absent. */
+    public boolean bool(String key, boolean defaultValue) {
+        Object value = parsed.fields().get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (!(value instanceof Boolean b)) {
+            problem(key, "content.problem.not-boolean", key, value);
+            return defaultValue;
+        }
+        return b;
+    }
+
+    /** The raw value of a field (for structures a feature reads itself). */
+    public Object raw(String key) {
+        return parsed.fields().get(key);
+    }
+
     /** A list of non-empty texts (a single text counts as a list of one). */
     public List<String> textList(String key, boolean required) {
         Object value = parsed.fields().get(key);

@@ -1,0 +1,47 @@
+package org.kefuacademy.assessment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An assessment as a file defines it: which questions are drawn from which banks, when it opens
+ * in the cohort's month, the time limit, pass mark, attempts and shuffling.
+ */
+public record AssessmentDefinition(String id, String title, Integer week, Opens opens, int timeLimitMinutes, int passMark,
+                                   int attempts, boolean shuffleQuestions, boolean shuffleOptions, List<Draw> draws,
+                                   String description, String sourcePath) {
+
+    /** When it opens: the last training day of its week, or the final (16th) day. */
+    public enum Opens {
+        WEEK_END("week-end"), FINAL_DAY("final-day");
+
+        private final String id;
+
+        Opens(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    /** Draw {@code count} questions at random from a bank, optionally only of some types. */
+    public record Draw(String bank, int count, Set<QuestionType> types) {
+        public Draw {
+            types = Set.copyOf(types);
+        }
+
+        public boolean accepts(Question q) {
+            return types.isEmpty() || types.contains(q.type());
+        }
+    }
+
+    public AssessmentDefinition {
+        draws = List.copyOf(draws);
+    }
+
+    public int questionCount() {
+        return draws.stream().mapToInt(Draw::count).sum();
+    }
+}
