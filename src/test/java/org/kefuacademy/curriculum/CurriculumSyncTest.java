@@ -15,6 +15,7 @@ import org.kefuacademy.platform.content.ContentFiles;
 import org.kefuacademy.platform.content.ContentProblem;
 import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.MarkdownRenderer;
+import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.kefuacademy.testsupport.DatabaseTest;

@@ -18,7 +18,7 @@ import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.curriculum.CurriculumSync;
 import org.kefuacademy.curriculum.ModuleSummary;
 import org.kefuacademy.curriculum.PageKind;
-import org.kefuacademy.curriculum.SyncReport;
+import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.security.CurrentUser;

@@ -1,10 +1,9 @@
-package org.kefuacademy.curriculum;
+package org.kefuacademy.platform.content;
 
 import java.time.Instant;
 import java.util.List;
-import org.kefuacademy.platform.content.ContentProblem;
 
-/** What a content reload did: which pages are new, changed, unchanged or gone, and what was wrong. */
+/** What a content reload of one folder did: which pages are new, changed, unchanged or gone, and what was wrong. */
 public record SyncReport(Instant at, String origin, List<String> added, List<String> changed, List<String> unchanged,
                          List<String> retired, List<ContentProblem> problems) {
 

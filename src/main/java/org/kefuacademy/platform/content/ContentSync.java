@@ -1,0 +1,108 @@
+package org.kefuacademy.platform.content;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The sync step every content kind shares: parse each file, let the feature cross-check the
+ * valid ones, store a new version for each changed file, tell the feature's catalogue, retire
+ * pages whose files vanished. A rejected file changes nothing; what was loaded before stays.
+ * Runs inside the caller's transaction.
+ */
+public final class ContentSync<T> {
+
+    /** A parsed item and the key it is stored under. */
+    public record Parsed<T>(String key, T item, SourceFile source) {
+    }
+
+    /** The result of parsing one file: an item, or the problems that reject it. */
+    public record Outcome<T>(Parsed<T> parsed, List<ContentProblem> problems) {
+    }
+
+    /** What the feature keeps about its items (a catalogue table). */
+    public interface Catalogue<T> {
+        /** Hash of the file text last synced for this key, if the key is known and active. */
+        Optional<String> activeFileHash(String key);
+
+        boolean known(String key);
+
+        void store(Parsed<T> parsed, StoredVersion version, String fileHash, Instant now);
+
+        /** Retires active keys not present among the files (rejected files keep theirs); returns them. */
+        List<String> retireAllBut(Set<String> keep, Instant now);
+    }
+
+    private final String kind;
+    private final ContentVersionService versions;
+    private final Clock clock;
+
+    public ContentSync(String kind, ContentVersionService versions, Clock clock) {
+        this.kind = kind;
+        this.versions = versions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param crossCheck rejects valid items that conflict with each other (adding problems); returns those kept
+     */
+    public SyncReport run(String origin, List<SourceFile> files, Function<SourceFile, Outcome<T>> parse,
+                          CrossCheck<T> crossCheck, Catalogue<T> catalogue, Long actor) {
+        List<ContentProblem> problems = new ArrayList<>();
+        List<Parsed<T>> valid = new ArrayList<>();
+        Set<String> rejectedKeys = new HashSet<>();
+        for (SourceFile file : files) {
+            Outcome<T> outcome = parse.apply(file);
+            problems.addAll(outcome.problems());
+            if (outcome.parsed() != null) {
+                valid.add(outcome.parsed());
+            } else {
+                rejectedKeys.add(file.baseName());
+            }
+        }
+        int before = problems.size();
+        List<Parsed<T>> kept = crossCheck.apply(valid, problems);
+        for (ContentProblem p : problems.subList(before, problems.size())) {
+            rejectedKeys.add(baseName(p.file()));
+        }
+        Instant now = clock.instant();
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        Set<String> keep = new HashSet<>(rejectedKeys);
+        for (Parsed<T> p : kept) {
+            keep.add(p.key());
+            String hash = ContentHash.of(p.source().text());
+            if (catalogue.activeFileHash(p.key()).filter(hash::equals).isPresent()) {
+                unchanged.add(p.key());
+                continue;
+            }
+            (catalogue.known(p.key()) ? changed : added).add(p.key());
+            StoredVersion version = versions.store(kind, p.key(), p.source().text(), StoredVersion.Origin.FILE,
+                    p.source().path(), actor);
+            catalogue.store(p, version, hash, now);
+        }
+        List<String> retired = catalogue.retireAllBut(keep, now);
+        return new SyncReport(now, origin, added, changed, unchanged, retired, problems);
+    }
+
+    /** Cross-file rules of a kind (e.g. one module per day); the default keeps everything. */
+    @FunctionalInterface
+    public interface CrossCheck<T> {
+        List<Parsed<T>> apply(List<Parsed<T>> valid, List<ContentProblem> problems);
+
+        static <T> CrossCheck<T> none() {
+            return (valid, problems) -> valid;
+        }
+    }
+
+    static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+}
