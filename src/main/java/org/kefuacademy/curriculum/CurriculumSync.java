@@ -56,7 +56,7 @@ public class CurriculumSync {
         this.modules = modules;
         this.parser = new ModuleParser(markdown);
         this.currentUser = currentUser;
-        this.sync = new ContentSync<>(KIND, versions, clock);
+        this.sync = new ContentSync<>(KIND, SourceFile::baseName, versions, clock);
     }
 
     /** Reads every module file again and reports what changed. */

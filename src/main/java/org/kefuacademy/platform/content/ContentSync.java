@@ -39,11 +39,17 @@ public final class ContentSync<T> {
     }
 
     private final String kind;
+    private final Function<SourceFile, String> keyOfFile;
     private final ContentVersionService versions;
     private final Clock clock;
 
-    public ContentSync(String kind, ContentVersionService versions, Clock clock) {
+    /**
+     * @param keyOfFile the key a file's item is stored under (its id must equal it), so that a
+     *                  rejected file keeps the page it loaded earlier
+     */
+    public ContentSync(String kind, Function<SourceFile, String> keyOfFile, ContentVersionService versions, Clock clock) {
         this.kind = kind;
+        this.keyOfFile = keyOfFile;
         this.versions = versions;
         this.clock = clock;
     }
@@ -55,21 +61,18 @@ public final class ContentSync<T> {
                           CrossCheck<T> crossCheck, Catalogue<T> catalogue, Long actor) {
         List<ContentProblem> problems = new ArrayList<>();
         List<Parsed<T>> valid = new ArrayList<>();
-        Set<String> rejectedKeys = new HashSet<>();
         for (SourceFile file : files) {
             Outcome<T> outcome = parse.apply(file);
             problems.addAll(outcome.problems());
             if (outcome.parsed() != null) {
                 valid.add(outcome.parsed());
-            } else {
-                rejectedKeys.add(file.baseName());
             }
         }
-        int before = problems.size();
         List<Parsed<T>> kept = crossCheck.apply(valid, problems);
-        for (ContentProblem p : problems.subList(before, problems.size())) {
-            rejectedKeys.add(baseName(p.file()));
-        }
+        Set<String> rejectedPaths = new HashSet<>();
+        problems.forEach(p -> rejectedPaths.add(p.file()));
+        Set<String> rejectedKeys = new HashSet<>();
+        files.stream().filter(f -> rejectedPaths.contains(f.path())).forEach(f -> rejectedKeys.add(keyOfFile.apply(f)));
         Instant now = clock.instant();
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
@@ -99,10 +102,5 @@ public final class ContentSync<T> {
         static <T> CrossCheck<T> none() {
             return (valid, problems) -> valid;
         }
-    }
-
-    static String baseName(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
     }
 }
