@@ -113,6 +113,17 @@ public class AttemptService {
         return list;
     }
 
+    /** The signed-in trainee's attempts, newest first. */
+    @RolesAllowed(Roles.TRAINEE)
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myAttempts() {
+        return attempts.findByAccountIdOrderByStartedAtDesc(currentUser.accountId()).stream()
+                .map(a -> new AttemptSummary(a.getId(), a.getAssessmentKey(), a.getAttemptNo(), a.getStartedAt(),
+                        a.getSubmittedAt(), a.getStatus() == Attempt.Status.IN_PROGRESS,
+                        a.getStatus() == Attempt.Status.GRADED, a.getScorePercent(), a.getPassed()))
+                .toList();
+    }
+
     /** Starts an attempt, or returns the one in progress (so a second tab resumes the same attempt). */
     @RolesAllowed(Roles.TRAINEE)
     public long start(String assessmentKey) {

@@ -14,8 +14,8 @@ class NavigationByRoleTest extends DemoUiTest {
 
     @Test
     @WithUserDetails("trainee.li")
-    void a_trainee_sees_home_learning_references_and_search() {
-        assertThat(navigationLabels()).containsExactly("首页", "我的学习", "参考资料", "搜索");
+    void a_trainee_sees_home_learning_assessments_references_and_search() {
+        assertThat(navigationLabels()).containsExactly("首页", "我的学习", "我的测评", "参考资料", "搜索");
     }
 
     @Test
