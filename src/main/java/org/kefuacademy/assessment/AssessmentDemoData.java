@@ -1,0 +1,105 @@
+package org.kefuacademy.assessment;
+
+import java.util.Random;
+import org.kefuacademy.assessment.domain.AttemptAnswerRepository;
+import org.kefuacademy.assessment.domain.AttemptRepository;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.kefuacademy.demo.DemoAccounts;
+import org.kefuacademy.people.AccountService;
+import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.platform.security.KefuUser;
+import org.kefuacademy.platform.security.SystemAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo attempts, taken through the real engine by the demo trainees themselves: Li passes the
+ * weeks so far, Chen fails week 2 once and passes the retry, Zhou fails week 1 and has a retry left.
+ * Answers are right with a set probability per trainee (a fixed seed keeps the demo repeatable).
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class AssessmentDemoData implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
+    private final AccountService accounts;
+    private final AttemptService attempts;
+    private final QuestionBanks banks;
+    private final AttemptRepository attemptRows;
+    private final AttemptAnswerRepository answerRows;
+    private final Random random = new Random(2026);
+
+    AssessmentDemoData(AccountService accounts, AttemptService attempts, QuestionBanks banks,
+                       AttemptRepository attemptRows,
+                       AttemptAnswerRepository answerRows) {
+        this.accounts = accounts;
+        this.attempts = attempts;
+        this.banks = banks;
+        this.attemptRows = attemptRows;
+        this.answerRows = answerRows;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (attemptRows.count() > 0) {
+            return;
+        }
+        take(DemoAccounts.TRAINEE_AHEAD, "assessment-week1", 0.98);
+        take(DemoAccounts.TRAINEE_AHEAD, "assessment-week2", 0.97);
+        take(DemoAccounts.TRAINEE_ON_TRACK, "assessment-week1", 0.96);
+        take(DemoAccounts.TRAINEE_ON_TRACK, "assessment-week2", 0.45);
+        take(DemoAccounts.TRAINEE_ON_TRACK, "assessment-week2", 0.97);
+        take(DemoAccounts.TRAINEE_BEHIND, "assessment-week1", 0.35);
+        log.info("Demo data: assessment attempts taken by the demo trainees");
+    }
+
+    private void take(DemoAccounts.Demo who, String assessment, double rightShare) {
+        AccountSummary account = SystemAuthentication.callAsSystem(() -> accounts.search(who.username(), PageRequest.of(0, 1)))
+                .getFirst();
+        KefuUser user = new KefuUser(account.id(), account.username(), account.displayName(), "", true, account.roles());
+        SystemAuthentication.callAs(user, () -> {
+            long id = attempts.start(assessment);
+            for (var answer : answerRows.findByAttemptIdOrderByPositionNo(id)) {
+                Question q = banks.question(answer.getBankVersionId(), answer.getQuestionId());
+                attempts.save(id, answer.getPositionNo(), random.nextDouble() < rightShare ? right(q) : wrong(q));
+            }
+            return attempts.submit(id);
+        });
+    }
+
+    private static Response right(Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE -> new Response.Choice(IntStream.range(0, q.options().size())
+                    .filter(i -> q.options().get(i).correct()).boxed().collect(Collectors.toSet()));
+            case TRUEFALSE -> new Response.Truth(q.truth());
+            case FILL -> new Response.Text(q.accepted().getFirst());
+            case ORDERING -> new Response.Order(IntStream.range(0, q.steps().size()).boxed().toList());
+            case MATCHING -> new Response.Match(IntStream.range(0, q.pairs().size()).boxed()
+                    .collect(Collectors.toMap(i -> i, i -> i)));
+            case SHORT -> new Response.Text("先向业主道歉并表示理解，记录诉求，承诺处理时限，按时回访。");
+        };
+    }
+
+    private static Response wrong(Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE -> new Response.Choice(Set.of(IntStream.range(0, q.options().size())
+                    .filter(i -> !q.options().get(i).correct()).findFirst().orElse(0)));
+            case TRUEFALSE -> new Response.Truth(!q.truth());
+            case FILL -> new Response.Text("不清楚");
+            case ORDERING -> new Response.Order(IntStream.range(0, q.steps().size()).map(i -> q.steps().size() - 1 - i)
+                    .boxed().toList());
+            case MATCHING -> new Response.Match(IntStream.range(0, q.pairs().size()).boxed()
+                    .collect(Collectors.toMap(i -> i, i -> (i + 1) % q.pairs().size())));
+            case SHORT -> new Response.Text("");
+        };
+    }
+
+}
