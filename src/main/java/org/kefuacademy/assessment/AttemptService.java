@@ -43,6 +43,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,7 +53,10 @@ import org.springframework.transaction.annotation.Transactional;
  * A trainee only ever reaches their own attempts.
  */
 @Service
-@Transactional(noRollbackFor = UserFacingException.class) // a refusal after a deadline submit keeps the submit
+// Read committed: a submit that loses the race to another tab must then see the winner's grading
+// (MariaDB's default repeatable read would keep showing the attempt in progress).
+// A refusal thrown after a deadline submit must not roll that submit back.
+@Transactional(isolation = Isolation.READ_COMMITTED, noRollbackFor = UserFacingException.class)
 public class AttemptService {
     private final AssessmentEntryRepository assessments;
     private final QuestionBankEntryRepository banks;

@@ -51,6 +51,12 @@ public abstract class BrowserJourney {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Closes the browser and opens a fresh one (new profile, no cookies): a person coming back later. */
+    protected static void restartBrowser() throws IOException {
+        stopBrowser();
+        startBrowser();
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (driver != null) {

@@ -4,12 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,6 +60,7 @@ class QuestionPanel extends VerticalLayout {
 
     private Component single(ExamSheet.ExamQuestion q, Consumer<Response> onAnswer) {
         RadioButtonGroup<ExamSheet.Choice> group = new RadioButtonGroup<>();
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.setItems(q.choices());
         group.setItemLabelGenerator(ExamSheet.Choice::text);
         group.addClassName("kefu-choices");
@@ -75,6 +78,7 @@ class QuestionPanel extends VerticalLayout {
 
     private Component multiple(ExamSheet.ExamQuestion q, Consumer<Response> onAnswer) {
         CheckboxGroup<ExamSheet.Choice> group = new CheckboxGroup<>();
+        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.setItems(q.choices());
         group.setItemLabelGenerator(ExamSheet.Choice::text);
         group.addClassName("kefu-choices");
