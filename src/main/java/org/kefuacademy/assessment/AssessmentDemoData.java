@@ -69,23 +69,10 @@ class AssessmentDemoData implements ApplicationRunner {
             long id = attempts.start(assessment);
             for (var answer : answerRows.findByAttemptIdOrderByPositionNo(id)) {
                 Question q = banks.question(answer.getBankVersionId(), answer.getQuestionId());
-                attempts.save(id, answer.getPositionNo(), random.nextDouble() < rightShare ? right(q) : wrong(q));
+                attempts.save(id, answer.getPositionNo(), random.nextDouble() < rightShare ? AnswerKey.right(q) : wrong(q));
             }
             return attempts.submit(id);
         });
-    }
-
-    private static Response right(Question q) {
-        return switch (q.type()) {
-            case SINGLE, MULTIPLE -> new Response.Choice(IntStream.range(0, q.options().size())
-                    .filter(i -> q.options().get(i).correct()).boxed().collect(Collectors.toSet()));
-            case TRUEFALSE -> new Response.Truth(q.truth());
-            case FILL -> new Response.Text(q.accepted().getFirst());
-            case ORDERING -> new Response.Order(IntStream.range(0, q.steps().size()).boxed().toList());
-            case MATCHING -> new Response.Match(IntStream.range(0, q.pairs().size()).boxed()
-                    .collect(Collectors.toMap(i -> i, i -> i)));
-            case SHORT -> new Response.Text("先向业主道歉并表示理解，记录诉求，承诺处理时限，按时回访。");
-        };
     }
 
     private static Response wrong(Question q) {

@@ -16,7 +16,7 @@ public record AttemptResult(long attemptId, String title, int attemptNo, boolean
         byCompetence = Map.copyOf(byCompetence);
     }
 
-    /** One answer under review: the question (with its right answer), what was given, the grade. */
-    public record ReviewItem(int position, Question question, Response response, Grade grade) {
+    /** One answer under review: the question (with its right answer), what was given, the grade, a trainer's comment. */
+    public record ReviewItem(int position, Question question, Response response, Grade grade, String comment) {
     }
 }

@@ -280,7 +280,8 @@ public class AttemptService {
             Question q = questionBanks.question(a.getBankVersionId(), a.getQuestionId());
             Grade grade = a.getResult() == null ? Grade.pending(a.getPoints())
                     : new Grade(a.getEarned().doubleValue(), a.getPoints(), Grade.Result.valueOf(a.getResult()));
-            items.add(new AttemptResult.ReviewItem(a.getPositionNo(), q, ResponseCodec.decode(a.getResponse()), grade));
+            items.add(new AttemptResult.ReviewItem(a.getPositionNo(), q, ResponseCodec.decode(a.getResponse()), grade,
+                    a.getGraderComment()));
             if (grade.result() != Grade.Result.PENDING) {
                 for (Competence c : q.competences()) {
                     double[] sum = byCompetence.computeIfAbsent(c, k -> new double[2]);

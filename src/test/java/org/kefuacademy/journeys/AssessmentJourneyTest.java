@@ -46,6 +46,25 @@ class AssessmentJourneyTest extends BrowserJourney {
         return true;
     }
 
+    /**
+     * Answers the question on screen and waits until the page counts it; a click that lands before
+     * the web component is ready is simply repeated, as a person would.
+     */
+    private boolean answerUntilCounted(int expected) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (!answerShownQuestion()) {
+                return false;
+            }
+            try {
+                waitUpTo(7).until(d -> progress().equals("已答 " + expected + " / 20 题"));
+                return true;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                screenshot("exam-retry");
+            }
+        }
+        throw new AssertionError("the page never counted answer " + expected + " (see target/screenshots/exam-retry.png)");
+    }
+
     @Test
     void answers_survive_a_closed_browser_and_the_submitted_attempt_shows_score_and_explanations() throws Exception {
         signIn(DemoAccounts.TRAINEE_BEHIND.username(), DemoAccounts.PASSWORD);
@@ -54,10 +73,8 @@ class AssessmentJourneyTest extends BrowserJourney {
         assertThat(progress()).isEqualTo("已答 0 / 20 题");
         int answered = 0;
         for (int i = 0; i < 20 && answered < 2; i++) {
-            if (answerShownQuestion()) {
+            if (answerUntilCounted(answered + 1)) {
                 answered++;
-                int expected = answered;
-                waitUpTo(20).until(d -> progress().equals("已答 " + expected + " / 20 题"));
             }
             click(By.id("exam-next"));
             String next = String.valueOf(i + 2);

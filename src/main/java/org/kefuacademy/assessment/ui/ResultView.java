@@ -101,6 +101,9 @@ class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         Paragraph explanation = new Paragraph(getTranslation("review.explanation", item.question().explanation()));
         explanation.addClassName("kefu-muted");
         card.add(head, stem, given, right, explanation);
+        if (item.comment() != null && !item.comment().isBlank()) {
+            card.add(new Paragraph(getTranslation("review.comment", item.comment())));
+        }
         return card;
     }
 

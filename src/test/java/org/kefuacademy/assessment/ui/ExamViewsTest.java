@@ -97,6 +97,19 @@ class ExamViewsTest extends DemoUiTest {
 
     @Test
     @WithUserDetails("trainer.wang")
+    void a_trainer_opens_the_grading_queue() {
+        navigate(GradingView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class).single().getText()).isEqualTo("批改简答题");
+    }
+
+    @Test
+    @WithUserDetails("trainee.li")
+    void trainees_cannot_open_the_grading_queue() {
+        assertThat(navigate("grading", RouteNotFoundError.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
     void the_exam_pages_are_for_trainees_only() {
         assertThat(navigate("assessments", RouteNotFoundError.class)).isNotNull();
         assertThat(navigate("exam/1", RouteNotFoundError.class)).isNotNull();

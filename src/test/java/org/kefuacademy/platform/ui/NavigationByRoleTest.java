@@ -21,7 +21,7 @@ class NavigationByRoleTest extends DemoUiTest {
     @Test
     @WithUserDetails("trainer.wang")
     void a_trainer_sees_course_content_but_not_the_trainee_plan() {
-        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "课程内容");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "批改简答题", "课程内容");
     }
 
     @Test
@@ -33,7 +33,7 @@ class NavigationByRoleTest extends DemoUiTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_cohorts_and_accounts() {
-        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "课程内容", "账号管理");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "批改简答题", "课程内容", "账号管理");
     }
 
     @Test
