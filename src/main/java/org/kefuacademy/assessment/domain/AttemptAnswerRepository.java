@@ -19,4 +19,27 @@ public interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Lo
             order by t.submittedAt, a.positionNo
             """)
     List<AttemptAnswer> findAwaitingGrading(Pageable page);
+
+    /** Per question, the sums from which facility and discrimination follow (graded attempts only). */
+    @Query("""
+            select new org.kefuacademy.assessment.domain.ItemSums(a.questionId, max(a.bankVersionId), count(a),
+                   sum(cast(a.earned as double) / a.points), sum(cast(t.scorePercent as double)),
+                   sum(cast(a.earned as double) / a.points * cast(t.scorePercent as double)),
+                   sum(cast(a.earned as double) / a.points * cast(a.earned as double) / a.points),
+                   sum(cast(t.scorePercent as double) * cast(t.scorePercent as double)))
+            from AttemptAnswer a, Attempt t
+            where t.id = a.attemptId and t.status = 'GRADED' and a.earned is not null
+            group by a.questionId
+            order by a.questionId
+            """)
+    List<ItemSums> itemSums(Pageable page);
+
+    /** How often each stored response was given to each choice question (graded attempts only). */
+    @Query("""
+            select a.questionId, a.response, count(a) from AttemptAnswer a, Attempt t
+            where t.id = a.attemptId and t.status = 'GRADED' and a.questionType in ('single', 'multiple')
+              and a.response is not null
+            group by a.questionId, a.response
+            """)
+    List<Object[]> choiceCounts();
 }

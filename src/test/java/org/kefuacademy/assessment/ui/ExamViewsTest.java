@@ -104,8 +104,19 @@ class ExamViewsTest extends DemoUiTest {
 
     @Test
     @WithUserDetails("trainee.li")
-    void trainees_cannot_open_the_grading_queue() {
+    void trainees_cannot_open_the_grading_queue_or_item_statistics() {
         assertThat(navigate("grading", RouteNotFoundError.class)).isNotNull();
+        assertThat(navigate("content/statistics", RouteNotFoundError.class)).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("hr.zhao")
+    void hr_sees_item_statistics_from_the_demo_attempts() {
+        navigate(ItemStatisticsView.class);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.kefuacademy.assessment.ItemStatistics> grid =
+                find(com.vaadin.flow.component.grid.Grid.class).withId("stats-grid").single();
+        assertThat(test(grid).size()).isGreaterThan(10);
     }
 
     @Test
