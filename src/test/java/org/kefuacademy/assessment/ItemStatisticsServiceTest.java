@@ -52,17 +52,45 @@ class ItemStatisticsServiceTest extends DatabaseTest {
     }
 
     @Test
-    void facility_discrimination_and_option_counts_come_from_graded_attempts() {
+    void facility_and_discrimination_agree_with_the_raw_answers_and_options_are_counted() {
         sit(p -> true);
         sit(p -> p % 2 == 0);
         sit(p -> false);
+        sit(p -> p <= 10);
         signInAs(newAccount("讲师", Role.TRAINER));
         List<ItemStatistics> all = statistics.all();
-        assertThat(all).isNotEmpty().allSatisfy(s -> {
-            assertThat(s.facility()).isBetween(0.0, 1.0);
-            assertThat(s.answers()).isPositive();
-        });
-        assertThat(all).anySatisfy(s -> assertThat(s.discrimination()).isNotNull().isGreaterThan(0.0));
+        assertThat(all).isNotEmpty();
+
+        // The same figures worked out in Java from every graded answer row.
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                select a.question_id, a.earned, a.points, t.score_percent from attempt_answer a
+                join attempt t on t.id = a.attempt_id where t.status = 'GRADED' and a.earned is not null""");
+        Map<String, List<double[]>> byQuestion = new java.util.HashMap<>();
+        for (Map<String, Object> r : rows) {
+            double x = ((Number) r.get("earned")).doubleValue() / ((Number) r.get("points")).intValue();
+            double y = ((Number) r.get("score_percent")).doubleValue();
+            byQuestion.computeIfAbsent((String) r.get("question_id"), k -> new java.util.ArrayList<>()).add(new double[] {x, y});
+        }
+        for (ItemStatistics s : all) {
+            List<double[] > xy = byQuestion.get(s.questionId());
+            assertThat(s.answers()).as(s.questionId()).isEqualTo(xy.size());
+            assertThat(s.facility()).as(s.questionId()).isCloseTo(xy.stream().mapToDouble(v -> v[0]).average().orElseThrow(),
+                    within(1e-9));
+            double sx = 0, sy = 0, sxy = 0, sxx = 0, syy = 0;
+            for (double[] v : xy) {
+                sx += v[0];
+                sy += v[1];
+                sxy += v[0] * v[1];
+                sxx += v[0] * v[0];
+                syy += v[1] * v[1];
+            }
+            Double expected = ItemStatisticsService.pearson(xy.size(), sx, sy, sxy, sxx, syy);
+            if (expected == null) {
+                assertThat(s.discrimination()).as(s.questionId()).isNull();
+            } else {
+                assertThat(s.discrimination()).as(s.questionId()).isCloseTo(expected, within(1e-6));
+            }
+        }
         assertThat(all).filteredOn(s -> s.type() == QuestionType.SINGLE)
                 .anySatisfy(s -> assertThat(s.optionCounts().values().stream().mapToLong(Long::longValue).sum()).isPositive());
     }
