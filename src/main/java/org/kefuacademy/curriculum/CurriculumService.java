@@ -24,6 +24,7 @@ import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentFiles;
+import org.kefuacademy.platform.content.ContentRejectedException;
 import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.MarkdownRenderer;
 import org.kefuacademy.platform.content.RenderedDocument;

@@ -13,6 +13,7 @@ import org.kefuacademy.people.CohortDraft;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.content.ContentRejectedException;
 import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;

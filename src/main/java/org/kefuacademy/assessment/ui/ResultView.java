@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.kefuacademy.assessment.Answers;
 import org.kefuacademy.assessment.AttemptResult;
 import org.kefuacademy.assessment.AttemptService;
 import org.kefuacademy.assessment.Grade;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.kefuacademy.curriculum.ContentRejectedException;
+import org.kefuacademy.platform.content.ContentRejectedException;
 import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.curriculum.ModuleParser;
 import org.kefuacademy.platform.Roles;
@@ -24,6 +24,7 @@ import org.kefuacademy.platform.content.FrontMatter;
 import org.kefuacademy.platform.content.SourceFile;
 import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.platform.ui.Notices;
+import org.kefuacademy.platform.ui.ProblemList;
 
 /**
  * Edits a page's Markdown (front matter included) with a live preview and live validation;

@@ -23,6 +23,7 @@ import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.platform.ui.Notices;
+import org.kefuacademy.platform.ui.ProblemList;
 
 /**
  * 课程内容: every module and reference page with its status, the problems of the last load

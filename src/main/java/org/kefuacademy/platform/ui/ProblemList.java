@@ -1,4 +1,4 @@
-package org.kefuacademy.curriculum.ui;
+package org.kefuacademy.platform.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -8,9 +8,9 @@ import java.util.List;
 import org.kefuacademy.platform.content.ContentProblem;
 
 /** Content problems as a list: "modules/x.md:12 — what is wrong", translated. */
-class ProblemList extends Div {
+public class ProblemList extends Div {
 
-    ProblemList(List<ContentProblem> problems) {
+    public ProblemList(List<ContentProblem> problems) {
         addClassName("kefu-problems");
         UnorderedList list = new UnorderedList();
         for (ContentProblem p : problems) {

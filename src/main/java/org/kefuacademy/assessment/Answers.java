@@ -1,17 +1,15 @@
-package org.kefuacademy.assessment.ui;
+package org.kefuacademy.assessment;
 
 import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kefuacademy.assessment.Question;
-import org.kefuacademy.assessment.Response;
 
 /** Answers as readable text for the review: what was given, and what was right. */
-final class Answers {
+public final class Answers {
     private Answers() {
     }
 
-    static String given(Component c, Question q, Response r) {
+    public static String given(Component c, Question q, Response r) {
         if (r == null) {
             return c.getTranslation("review.no-answer");
         }
@@ -29,7 +27,7 @@ final class Answers {
         };
     }
 
-    static String right(Component c, Question q) {
+    public static String right(Component c, Question q) {
         return switch (q.type()) {
             case SINGLE, MULTIPLE -> q.options().stream().filter(Question.Option::correct).map(Question.Option::text)
                     .collect(Collectors.joining("；"));

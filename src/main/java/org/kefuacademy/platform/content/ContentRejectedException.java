@@ -1,8 +1,7 @@
-package org.kefuacademy.curriculum;
+package org.kefuacademy.platform.content;
 
 import java.util.List;
 import org.kefuacademy.platform.UserFacingException;
-import org.kefuacademy.platform.content.ContentProblem;
 
 /** An edit that does not validate: nothing was saved; the problems say what and where. */
 public class ContentRejectedException extends UserFacingException {

@@ -1,0 +1,120 @@
+package org.kefuacademy.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.kefuacademy.assessment.domain.AssessmentEntry;
+import org.kefuacademy.assessment.domain.AssessmentEntryRepository;
+import org.kefuacademy.assessment.domain.QuestionBankEntry;
+import org.kefuacademy.assessment.domain.QuestionBankEntryRepository;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.content.ContentHash;
+import org.kefuacademy.platform.content.ContentProblem;
+import org.kefuacademy.platform.content.ContentRejectedException;
+import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.content.SourceFile;
+import org.kefuacademy.platform.content.StoredVersion;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trainers' side of the banks: browse and filter questions, and edit a bank's file in the
+ * app. An edit is checked like a file (every problem with its line) and also against the
+ * assessments that draw from the bank; a good edit becomes the bank's new current version.
+ */
+@Service
+@Transactional
+public class QuestionBankService {
+    private final QuestionBankEntryRepository banks;
+    private final AssessmentEntryRepository assessments;
+    private final QuestionBanks questionBanks;
+    private final ContentVersionService versions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    QuestionBankService(QuestionBankEntryRepository banks, AssessmentEntryRepository assessments,
+                        QuestionBanks questionBanks, ContentVersionService versions, CurrentUser currentUser, Clock clock) {
+        this.banks = banks;
+        this.assessments = assessments;
+        this.questionBanks = questionBanks;
+        this.versions = versions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The active banks, for the browser's bank filter and list. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
+    @Transactional(readOnly = true)
+    public List<QuestionBank> banks() {
+        return banks.findByActiveTrueOrderByBankKey().stream().map(b -> questionBanks.version(b.getCurrentVersionId())).toList();
+    }
+
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
+    @Transactional(readOnly = true)
+    public List<BankQuestion> search(QuestionFilter filter) {
+        List<BankQuestion> found = new ArrayList<>();
+        for (QuestionBank bank : banks()) {
+            bank.questions().stream().map(q -> new BankQuestion(bank.id(), bank.title(), q)).filter(filter::accepts)
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public String currentText(String bankKey) {
+        return versions.find(entry(bankKey).getCurrentVersionId()).orElseThrow().body();
+    }
+
+    /** Checks a bank text: the file rules, and that every assessment drawing from it can still be filled. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ContentProblem> check(String bankKey, String text) {
+        SourceFile file = sourceFile(bankKey, text);
+        QuestionBankParser.Outcome outcome = new QuestionBankParser().parse(file);
+        if (outcome.bank() == null) {
+            return outcome.problems();
+        }
+        List<ContentProblem> problems = new ArrayList<>();
+        if (!outcome.bank().id().equals(bankKey)) {
+            problems.add(ContentProblem.at(file.path(), 2, "quiz.problem.bank-id-not-file", outcome.bank().id(), bankKey));
+        }
+        for (AssessmentEntry a : assessments.findByActiveTrueOrderByAssessmentKey()) {
+            for (AssessmentDefinition.Draw draw : questionBanks.assessment(a.getCurrentVersionId()).draws()) {
+                long available = outcome.bank().questions().stream().filter(draw::accepts).count();
+                if (draw.bank().equals(bankKey) && available < draw.count()) {
+                    problems.add(ContentProblem.at(file.path(), 0, "quiz.problem.bank-too-small", bankKey, draw.count(), available));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Saves an edit as the bank's new current version; attempts already started keep theirs. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public StoredVersion save(String bankKey, String text) {
+        QuestionBankEntry entry = entry(bankKey);
+        List<ContentProblem> problems = check(bankKey, text);
+        if (!problems.isEmpty()) {
+            throw new ContentRejectedException(problems);
+        }
+        QuestionBank bank = new QuestionBankParser().parse(sourceFile(bankKey, text)).bank();
+        StoredVersion version = versions.store(AssessmentContentSync.BANK_KIND, bankKey, text, StoredVersion.Origin.EDITOR,
+                sourceFile(bankKey, text).path(), currentUser.accountId());
+        entry.describe(bank.title(), bank.module(), bank.week(), bank.questions().size(), version.id(), entry.getFileHash(),
+                clock.instant());
+        return version;
+    }
+
+    private QuestionBankEntry entry(String bankKey) {
+        return banks.findById(bankKey).orElseThrow(() -> new UserFacingException("bank.not-found", bankKey));
+    }
+
+    private static SourceFile sourceFile(String bankKey, String text) {
+        String base = bankKey.startsWith("bank-") ? bankKey.substring(5) : bankKey;
+        return new SourceFile(AssessmentContentSync.FOLDER + "/" + base + ".md", base, ContentHash.normalise(text));
+    }
+}

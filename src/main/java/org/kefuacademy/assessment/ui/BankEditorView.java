@@ -1,0 +1,104 @@
+package org.kefuacademy.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.kefuacademy.assessment.QuestionBankService;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.content.ContentProblem;
+import org.kefuacademy.platform.content.ContentRejectedException;
+import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.content.StoredVersion;
+import org.kefuacademy.platform.ui.Notices;
+import org.kefuacademy.platform.ui.ProblemList;
+
+/**
+ * Edits a question bank's file text in the app, validated as it is typed (problems with line
+ * numbers, including assessments that could no longer draw enough questions). Saving makes a new
+ * version; attempts already started keep the version they drew from.
+ */
+@Route("content/banks")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+    private final transient QuestionBankService banks;
+    private final TextArea text = new TextArea();
+    private final Div problems = new Div();
+    private final Paragraph status = new Paragraph();
+    private String bankKey;
+
+    BankEditorView(QuestionBankService banks) {
+        this.banks = banks;
+        addClassName("kefu-page");
+        addClassName("kefu-editor-page");
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setValueChangeTimeout(800);
+        text.setMaxLength(ContentVersionService.MAX_TEXT_LENGTH);
+        text.addClassName("kefu-editor");
+        text.setWidthFull();
+        text.setId("bank-text");
+        text.addValueChangeListener(e -> refresh());
+        problems.setId("bank-problems");
+        status.setId("bank-status");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        bankKey = parameter;
+        removeAll();
+        try {
+            text.setValue(banks.currentText(bankKey));
+        } catch (UserFacingException e) {
+            add(new H2(getTranslation(e.messageKey(), e.arguments())));
+            return;
+        }
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("bank-save");
+        Button back = new Button(getTranslation("action.cancel"),
+                e -> getUI().ifPresent(ui -> ui.navigate(QuestionBankView.class)));
+        Paragraph help = new Paragraph(getTranslation("bank-editor.help"));
+        help.addClassName("kefu-muted");
+        add(new H2(getTranslation("bank-editor.title", bankKey)), help, new HorizontalLayout(save, back), status, problems, text);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ContentProblem> found = banks.check(bankKey, text.getValue());
+        problems.removeAll();
+        status.setText(found.isEmpty() ? getTranslation("bank-editor.valid") : getTranslation("content.rejected", found.size()));
+        if (!found.isEmpty()) {
+            problems.add(new ProblemList(found));
+        }
+    }
+
+    private void save() {
+        try {
+            StoredVersion saved = banks.save(bankKey, text.getValue());
+            Notices.success(this, "editor.saved", saved.versionNo());
+        } catch (ContentRejectedException e) {
+            problems.removeAll();
+            problems.add(new ProblemList(e.problems()));
+            Notices.refused(this, e);
+        } catch (UserFacingException e) {
+            Notices.refused(this, e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("bank-editor.title", bankKey) + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,136 @@
+package org.kefuacademy.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.kefuacademy.assessment.Answers;
+import org.kefuacademy.assessment.BankQuestion;
+import org.kefuacademy.assessment.Question;
+import org.kefuacademy.assessment.QuestionBank;
+import org.kefuacademy.assessment.QuestionBankService;
+import org.kefuacademy.assessment.QuestionFilter;
+import org.kefuacademy.assessment.QuestionType;
+import org.kefuacademy.platform.Competence;
+import org.kefuacademy.platform.Role;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.security.CurrentUser;
+
+/** 题库: every question of every bank, filtered by text, bank, type, competence and topic. */
+@Route("content/questions")
+@RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
+@Menu(title = "nav.questions", order = 62, icon = "vaadin:question-circle-o")
+class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
+    private final transient QuestionBankService banks;
+    private final Grid<BankQuestion> grid = new Grid<>();
+    private final TextField text = new TextField();
+    private final Select<QuestionBank> bank = new Select<>();
+    private final Select<QuestionType> type = new Select<>();
+    private final Select<Competence> competence = new Select<>();
+    private final TextField topic = new TextField();
+
+    QuestionBankView(QuestionBankService banks, CurrentUser currentUser) {
+        this.banks = banks;
+        addClassName("kefu-page");
+        text.setPlaceholder(getTranslation("questions.search"));
+        text.setPrefixComponent(VaadinIcon.SEARCH.create());
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setId("questions-text");
+        bank.setLabel(getTranslation("questions.bank"));
+        bank.setItems(banks.banks());
+        bank.setItemLabelGenerator(b -> b == null ? getTranslation("questions.any") : b.title());
+        bank.setEmptySelectionAllowed(true);
+        bank.setId("questions-bank");
+        type.setLabel(getTranslation("stats.type"));
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("questions.any") : getTranslation("question.type." + t.id()));
+        type.setEmptySelectionAllowed(true);
+        type.setId("questions-type");
+        competence.setLabel(getTranslation("modules.competences"));
+        competence.setItems(Competence.values());
+        competence.setItemLabelGenerator(c -> c == null ? getTranslation("questions.any") : getTranslation(c.labelKey()));
+        competence.setEmptySelectionAllowed(true);
+        topic.setLabel(getTranslation("questions.topic"));
+        topic.setValueChangeMode(ValueChangeMode.LAZY);
+        text.addValueChangeListener(e -> refresh());
+        bank.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        competence.addValueChangeListener(e -> refresh());
+        topic.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(text, bank, type, competence, topic);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        grid.addColumn(bq -> bq.question().id()).setHeader(getTranslation("stats.question")).setAutoWidth(true);
+        grid.addColumn(bq -> getTranslation("question.type." + bq.question().type().id())).setHeader(getTranslation("stats.type"));
+        grid.addColumn(bq -> bq.question().topic()).setHeader(getTranslation("questions.topic"));
+        grid.addColumn(bq -> bq.question().competences().stream().map(c -> getTranslation(c.labelKey()))
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("modules.competences"));
+        grid.addColumn(bq -> bq.question().stem()).setHeader(getTranslation("questions.stem")).setFlexGrow(3);
+        grid.addItemClickListener(e -> preview(e.getItem()));
+        grid.setId("questions-grid");
+
+        add(new H2(getTranslation("nav.questions")), filters);
+        var me = currentUser.require();
+        if (me.hasRole(Role.TRAINER) || me.hasRole(Role.ADMIN)) {
+            Button edit = new Button(getTranslation("questions.edit-bank"), VaadinIcon.EDIT.create(), e -> {
+                if (bank.getValue() != null) {
+                    getUI().ifPresent(ui -> ui.navigate(BankEditorView.class, bank.getValue().id()));
+                }
+            });
+            edit.setId("questions-edit-bank");
+            edit.setEnabled(false);
+            bank.addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
+            add(edit);
+        }
+        add(grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(banks.search(new QuestionFilter(text.getValue(), bank.getValue() == null ? null : bank.getValue().id(),
+                type.getValue(), competence.getValue(), topic.getValue())));
+    }
+
+    private void preview(BankQuestion bq) {
+        Question q = bq.question();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(q.id() + " · " + bq.bankTitle());
+        dialog.setWidth("min(720px, 95vw)");
+        dialog.add(new Paragraph(q.stem()));
+        if (!q.options().isEmpty()) {
+            UnorderedList options = new UnorderedList();
+            q.options().forEach(o -> options.add(new ListItem((o.correct() ? "✓ " : "　 ") + o.text())));
+            dialog.add(options);
+        }
+        dialog.add(new Paragraph(getTranslation("review.right", Answers.right(this, q))));
+        Paragraph explanation = new Paragraph(getTranslation("review.explanation", q.explanation()));
+        explanation.addClassName("kefu-muted");
+        dialog.add(explanation, new Paragraph(getTranslation("questions.meta", q.difficulty(), q.points(), q.line())));
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.questions") + " · " + getTranslation("app.name");
+    }
+
+}

@@ -1,0 +1,59 @@
+package org.kefuacademy.assessment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteNotFoundError;
+import org.junit.jupiter.api.Test;
+import org.kefuacademy.assessment.BankQuestion;
+import org.kefuacademy.testsupport.DemoUiTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class QuestionBankViewsTest extends DemoUiTest {
+
+    @SuppressWarnings("unchecked")
+    private Grid<BankQuestion> grid() {
+        return find(Grid.class).withId("questions-grid").single();
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
+    void a_trainer_browses_filters_and_previews_questions() {
+        navigate(QuestionBankView.class);
+        int all = test(grid()).size();
+        assertThat(all).isGreaterThanOrEqualTo(300);
+        @SuppressWarnings("unchecked")
+        Select<Object> type = find(Select.class).withId("questions-type").single();
+        test(type).selectItem("简答题");
+        assertThat(test(grid()).size()).isBetween(1, all - 1);
+        test(grid()).clickRow(0);
+        assertThat(find(Dialog.class).single().getElement().getTextRecursively()).contains("解析");
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
+    void the_bank_editor_shows_problems_with_lines_and_refuses_to_save_them() {
+        navigate("content/banks/bank-w1d1", BankEditorView.class);
+        TextArea text = find(TextArea.class).withId("bank-text").single();
+        assertThat(find(Paragraph.class).withId("bank-status").single().getText()).isEqualTo("格式正确，可以保存");
+        test(text).setValue(text.getValue().replaceFirst("difficulty: 1", "difficulty: 9"));
+        assertThat(find(Div.class).withId("bank-problems").single().getElement().getTextRecursively())
+                .contains("quizzes/w1d1.md:").contains("超出范围");
+        test(find(Button.class).withId("bank-save").single()).click();
+        assertThat(find(Div.class).withId("bank-problems").single().getElement().getTextRecursively()).contains("超出范围");
+    }
+
+    @Test
+    @WithUserDetails("hr.zhao")
+    void hr_browses_but_cannot_edit_banks() {
+        navigate(QuestionBankView.class);
+        assertThat(find(Button.class).withId("questions-edit-bank").all()).isEmpty();
+        assertThat(navigate("content/banks/bank-w1d1", RouteNotFoundError.class)).isNotNull();
+    }
+}
