@@ -8,6 +8,7 @@ import org.kefuacademy.assessment.domain.AssessmentEntry;
 import org.kefuacademy.assessment.domain.AssessmentEntryRepository;
 import org.kefuacademy.assessment.domain.QuestionBankEntry;
 import org.kefuacademy.assessment.domain.QuestionBankEntryRepository;
+import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentHash;
@@ -107,6 +108,55 @@ public class QuestionBankService {
         entry.describe(bank.title(), bank.module(), bank.week(), bank.questions().size(), version.id(), entry.getFileHash(),
                 clock.instant());
         return version;
+    }
+
+    /** The bank as Moodle GIFT text (our extra fields travel in "// kefu:" comment lines). */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
+    @Transactional(readOnly = true)
+    public String exportGift(String bankKey) {
+        return GiftFormat.export(questionBanks.version(entry(bankKey).getCurrentVersionId()));
+    }
+
+    /**
+     * Reads GIFT for this bank without saving: the questions it would add (ids that clash with the
+     * bank's get fresh ones) or every problem with its line. Questions from elsewhere get the
+     * bank's first competence, difficulty 2 and 1 point unless their "// kefu:" line says otherwise.
+     */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public GiftFormat.Imported previewGift(String bankKey, String gift) {
+        QuestionBank bank = questionBanks.version(entry(bankKey).getCurrentVersionId());
+        String base = bankKey.startsWith("bank-") ? bankKey.substring(5) : bankKey;
+        List<Competence> competences = bank.questions().isEmpty() ? List.of() : List.of(bank.questions().getFirst().competences().getFirst());
+        GiftFormat.Imported read = GiftFormat.importText(gift, "import.gift", new GiftFormat.Defaults(base + "-i", competences, 2, 1));
+        if (!read.problems().isEmpty()) {
+            return read;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>(bank.questions().stream().map(Question::id).toList());
+        List<Question> renamed = new ArrayList<>();
+        int next = 1;
+        for (Question q : read.questions()) {
+            String id = q.id();
+            while (taken.contains(id)) {
+                id = base + "-i" + String.format("%03d", next++);
+            }
+            taken.add(id);
+            renamed.add(new Question(id, q.type(), q.competences(), q.difficulty(), q.points(), q.topic(), q.stem(),
+                    q.options(), q.truth(), q.accepted(), q.steps(), q.pairs(), q.rubric(), q.explanation(), q.line()));
+        }
+        return new GiftFormat.Imported(renamed, List.of());
+    }
+
+    /** Adds the GIFT questions to the bank as one new version, or nothing at all. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public StoredVersion importGift(String bankKey, String gift) {
+        GiftFormat.Imported preview = previewGift(bankKey, gift);
+        if (!preview.problems().isEmpty()) {
+            throw new ContentRejectedException(preview.problems());
+        }
+        StringBuilder text = new StringBuilder(currentText(bankKey).stripTrailing()).append('\n');
+        preview.questions().forEach(q -> text.append('\n').append(BankMarkdown.question(q)));
+        return save(bankKey, text.toString());
     }
 
     private QuestionBankEntry entry(String bankKey) {

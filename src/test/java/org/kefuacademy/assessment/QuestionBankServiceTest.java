@@ -91,6 +91,28 @@ class QuestionBankServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> banks.search(QuestionFilter.any())).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void gift_import_adds_all_questions_as_one_new_version_or_nothing() {
+        signInAs(newAccount("讲师", Role.TRAINER));
+        String bank = "bank-w2d1";
+        int before = banks.search(new QuestionFilter(null, bank, null, null, null)).size();
+        String existingId = banks.search(new QuestionFilter(null, bank, null, null, null)).getFirst().question().id();
+        String gift = "::" + existingId + ":: 微笑服务的要求是？ {=真诚自然 ~只在业主面前笑 ####微笑要发自内心。}\n\n"
+                + "::new-q:: 接听电话应在几声内？ {=三声 =3声 ####三声之内接听。}\n";
+
+        GiftFormat.Imported preview = banks.previewGift(bank, gift);
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.questions()).extracting(Question::id).doesNotContain(existingId);
+        banks.importGift(bank, gift);
+        assertThat(banks.search(new QuestionFilter(null, bank, null, null, null))).hasSize(before + 2);
+
+        String broken = "::x:: 没有答案块\n";
+        String text = banks.currentText(bank);
+        assertThatThrownBy(() -> banks.importGift(bank, gift + "\n" + broken)).isInstanceOf(ContentRejectedException.class);
+        assertThat(banks.currentText(bank)).isEqualTo(text);
+        assertThat(banks.exportGift(bank)).contains("// kefu: type=").contains("::" + existingId + "::");
+    }
+
     private static int nthIndex(String text, String needle, int n) {
         int at = -1;
         for (int i = 0; i < n; i++) {

@@ -1,6 +1,11 @@
 package org.kefuacademy.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -71,7 +76,19 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
                 e -> getUI().ifPresent(ui -> ui.navigate(QuestionBankView.class)));
         Paragraph help = new Paragraph(getTranslation("bank-editor.help"));
         help.addClassName("kefu-muted");
-        add(new H2(getTranslation("bank-editor.title", bankKey)), help, new HorizontalLayout(save, back), status, problems, text);
+        Button importGift = new Button(getTranslation("gift.title"),
+                e -> new GiftImportDialog(banks, bankKey, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+        importGift.setId("bank-import-gift");
+        String key = bankKey;
+        Anchor exportGift = new Anchor(DownloadHandler.fromInputStream(dl -> {
+            byte[] bytes = banks.exportGift(key).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), key + ".gift.txt", "text/plain; charset=UTF-8",
+                    bytes.length);
+        }), getTranslation("gift.export"));
+        exportGift.setId("bank-export-gift");
+        HorizontalLayout actions = new HorizontalLayout(save, back, importGift, exportGift);
+        actions.setAlignItems(Alignment.CENTER);
+        add(new H2(getTranslation("bank-editor.title", bankKey)), help, actions, status, problems, text);
         refresh();
     }
 

@@ -50,6 +50,20 @@ class QuestionBankViewsTest extends DemoUiTest {
     }
 
     @Test
+    @WithUserDetails("trainer.wang")
+    void gift_import_previews_problems_with_lines_before_anything_is_imported() {
+        navigate("content/banks/bank-w3d1", BankEditorView.class);
+        test(find(Button.class).withId("bank-import-gift").single()).click();
+        test(find(TextArea.class).withId("gift-text").single()).setValue("::a:: 好题 {=对 ~错}\n\n::b:: 没有答案块\n");
+        test(find(Button.class).withId("gift-preview-button").single()).click();
+        assertThat(find(Div.class).withId("gift-preview").single().getElement().getTextRecursively())
+                .contains("import.gift:3").contains("没有答案块");
+        test(find(TextArea.class).withId("gift-text").single()).setValue("::a:: 好题 {=对 ~错 ####解析}\n");
+        test(find(Button.class).withId("gift-preview-button").single()).click();
+        assertThat(find(Div.class).withId("gift-preview").single().getElement().getTextRecursively()).contains("可以导入 1 道题");
+    }
+
+    @Test
     @WithUserDetails("hr.zhao")
     void hr_browses_but_cannot_edit_banks() {
         navigate(QuestionBankView.class);
