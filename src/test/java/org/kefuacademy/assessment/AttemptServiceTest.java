@@ -37,6 +37,10 @@ class AttemptServiceTest extends DatabaseTest {
     @Autowired
     AttemptService service;
     @Autowired
+    TraineeAssessments trainee;
+    @Autowired
+    AttemptResults results;
+    @Autowired
     CohortService cohorts;
     @Autowired
     QuestionBanks banks;
@@ -45,11 +49,11 @@ class AttemptServiceTest extends DatabaseTest {
     @Autowired
     GradedAnswers graded;
 
-    private AccountSummary trainee;
+    private AccountSummary me;
 
     @BeforeEach
     void traineeInACohort() {
-        trainee = enrol(false);
+        me = enrol(false);
         clock.setTo(LocalDateTime.of(2026, 11, 5, 10, 0));
     }
 
@@ -62,7 +66,7 @@ class AttemptServiceTest extends DatabaseTest {
     }
 
     private AssessmentOverview overview(String key) {
-        return service.mine().stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow();
+        return trainee.mine().stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow();
     }
 
     /** The right answer to a question on the sheet, worked out from its file. */
@@ -145,7 +149,6 @@ class AttemptServiceTest extends DatabaseTest {
         for (int p = 1; p <= 10; p++) {
             service.save(id, p, correct(id, p));
         }
-        AccountSummary me = trainee;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -176,7 +179,7 @@ class AttemptServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.save(id, 3, correct(id, 3)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("attempt.time-up"));
 
-        AttemptResult result = service.result(id);
+        AttemptResult result = results.result(id);
         assertThat(result.byDeadline()).isTrue();
         assertThat(result.items().get(0).grade().result()).isEqualTo(Grade.Result.CORRECT);
         assertThat(result.items().get(1).grade().result()).isEqualTo(Grade.Result.CORRECT);
@@ -203,9 +206,9 @@ class AttemptServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> service.sheet(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.save(id, 1, new Response.Truth(true))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.submit(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.result(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> results.result(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.sheet(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
-        signInAs(trainee);
+        signInAs(me);
         assertThat(service.sheet(id).questions().getFirst().saved()).isNotNull();
     }
 

@@ -25,6 +25,8 @@ class GradingServiceTest extends DatabaseTest {
     @Autowired
     GradingService grading;
     @Autowired
+    AttemptResults results;
+    @Autowired
     CohortService cohorts;
     @Autowired
     QuestionBanks banks;
@@ -69,14 +71,14 @@ class GradingServiceTest extends DatabaseTest {
         GradingTask first = mine.getFirst();
         grading.grade(first.answerId(), first.question().rubric().stream().map(Question.RubricItem::points).toList(), "要点齐全");
         signInAs(trainee);
-        assertThat(attempts.result(id).graded()).as("one short answer still waiting").isFalse();
+        assertThat(results.result(id).graded()).as("one short answer still waiting").isFalse();
 
         signInAs(newAccount("讲师", Role.TRAINER));
         GradingTask second = mine.get(1);
         grading.grade(second.answerId(), Collections.nCopies(second.question().rubric().size(), 0), "没有答到要点");
 
         signInAs(trainee);
-        AttemptResult result = attempts.result(id);
+        AttemptResult result = results.result(id);
         assertThat(result.graded()).isTrue();
         assertThat(result.pendingManual()).isZero();
         assertThat(result.score().doubleValue()).isEqualTo(result.maxScore() - second.question().points());

@@ -84,12 +84,6 @@ public class Attempt {
         this.maxScore = maxScore;
     }
 
-    public void submitted(SubmittedBy by, Instant at) {
-        this.status = Status.SUBMITTED.name();
-        this.submittedBy = by.name();
-        this.submittedAt = at;
-    }
-
     /** Sets the total; the attempt is graded once no answer waits for a trainer. */
     public void scored(double total, int pending, int passMark) {
         this.score = BigDecimal.valueOf(total).setScale(2, RoundingMode.HALF_UP);

@@ -15,6 +15,7 @@ import org.kefuacademy.assessment.AssessmentOverview;
 import org.kefuacademy.assessment.AssessmentOverview.Availability;
 import org.kefuacademy.assessment.AttemptService;
 import org.kefuacademy.assessment.AttemptSummary;
+import org.kefuacademy.assessment.TraineeAssessments;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.kefuacademy.platform.Roles;
@@ -28,12 +29,12 @@ import org.kefuacademy.platform.ui.Notices;
 class AssessmentsView extends VerticalLayout implements HasDynamicTitle {
     private final transient AttemptService attempts;
 
-    AssessmentsView(AttemptService attempts) {
+    AssessmentsView(AttemptService attempts, TraineeAssessments trainee) {
         this.attempts = attempts;
         addClassName("kefu-page");
         add(new H2(getTranslation("nav.assessments")));
-        List<AttemptSummary> history = attempts.myAttempts();
-        for (AssessmentOverview a : attempts.mine()) {
+        List<AttemptSummary> history = trainee.myAttempts();
+        for (AssessmentOverview a : trainee.mine()) {
             add(card(a, history.stream().filter(h -> h.assessmentKey().equals(a.key()) && !h.inProgress()).toList()));
         }
     }

@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kefuacademy.assessment.Answers;
 import org.kefuacademy.assessment.AttemptResult;
-import org.kefuacademy.assessment.AttemptService;
+import org.kefuacademy.assessment.AttemptResults;
 import org.kefuacademy.assessment.Grade;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
@@ -25,11 +25,11 @@ import org.kefuacademy.platform.UserFacingException;
 @Route("result")
 @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
 class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
-    private final transient AttemptService attempts;
+    private final transient AttemptResults results;
     private String title = "";
 
-    ResultView(AttemptService attempts) {
-        this.attempts = attempts;
+    ResultView(AttemptResults results) {
+        this.results = results;
         addClassName("kefu-page");
     }
 
@@ -38,7 +38,7 @@ class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         removeAll();
         AttemptResult r;
         try {
-            r = attempts.result(attemptId);
+            r = results.result(attemptId);
         } catch (UserFacingException e) {
             add(new H2(getTranslation(e.messageKey(), e.arguments())));
             return;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -67,10 +68,13 @@ public class MainLayout extends AppLayout {
         authentication.getAuthenticatedUser(KefuUser.class).ifPresent(user -> {
             Span who = new Span(user.displayName());
             who.setId("current-user");
+            // The page belongs to the people feature; linked by route so the shell depends on no feature.
+            Anchor password = new Anchor("account/password", getTranslation("password.change"));
+            password.setId("change-password");
             Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            bar.add(who, logout);
+            bar.add(who, password, logout);
         });
         bar.add(new LanguageSwitch());
         return bar;

@@ -1,0 +1,39 @@
+package org.kefuacademy.assessment;
+
+import org.kefuacademy.assessment.domain.Attempt;
+import org.kefuacademy.assessment.domain.AttemptRepository;
+import org.kefuacademy.platform.Role;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.platform.security.KefuUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** The data-level rule for attempts: a trainee reaches only their own; trainers, HR and admins any. */
+@Component
+class AttemptAccess {
+    private final AttemptRepository attempts;
+    private final CurrentUser currentUser;
+
+    AttemptAccess(AttemptRepository attempts, CurrentUser currentUser) {
+        this.attempts = attempts;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's own attempt, or a refusal that reveals nothing about others'. */
+    Attempt own(long attemptId) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("no such attempt"));
+        if (!attempt.getAccountId().equals(currentUser.accountId())) {
+            throw new AccessDeniedException("not your attempt");
+        }
+        return attempt;
+    }
+
+    Attempt readable(long attemptId) {
+        KefuUser me = currentUser.require();
+        if (me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
+            return attempts.findById(attemptId).orElseThrow(() -> new UserFacingException("attempt.not-found", attemptId));
+        }
+        return own(attemptId);
+    }
+}
