@@ -46,6 +46,25 @@ class CurriculumJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void the_plan_and_the_reader_fit_a_phone_screen_without_sideways_scrolling() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            signIn(DemoAccounts.TRAINEE_AHEAD.username(), DemoAccounts.PASSWORD);
+            waitUpTo(30).until(d -> !d.findElements(By.id("home-greeting")).isEmpty());
+            for (String page : new String[] {"my-learning", "learn/w1d4-core-processes"}) {
+                driver.get(url(page));
+                waitUpTo(30).until(d -> !d.findElements(By.cssSelector("#progress-overall-label, #module-title")).isEmpty());
+                Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - window.innerWidth;");
+                assertThat(overflow.intValue()).as(page + " scrolls sideways by").isLessThanOrEqualTo(1);
+                screenshot("phone-" + page.replace('/', '-'));
+            }
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void search_finds_a_chinese_phrase_in_the_modules() {
         signIn(DemoAccounts.TRAINEE_BEHIND.username(), DemoAccounts.PASSWORD);
         waitUpTo(30).until(d -> !d.findElements(By.id("home-greeting")).isEmpty());
