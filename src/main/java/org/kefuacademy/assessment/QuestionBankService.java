@@ -110,6 +110,13 @@ public class QuestionBankService {
         return version;
     }
 
+    /** The bank as Moodle XML (our extra fields travel as "kefu:" tags). */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
+    @Transactional(readOnly = true)
+    public String exportMoodleXml(String bankKey) {
+        return MoodleXml.export(questionBanks.version(entry(bankKey).getCurrentVersionId()));
+    }
+
     /** The bank as Moodle GIFT text (our extra fields travel in "// kefu:" comment lines). */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
     @Transactional(readOnly = true)
@@ -118,17 +125,21 @@ public class QuestionBankService {
     }
 
     /**
-     * Reads GIFT for this bank without saving: the questions it would add (ids that clash with the
+     * Reads GIFT or Moodle XML for this bank without saving: the questions it would add (ids that clash with the
      * bank's get fresh ones) or every problem with its line. Questions from elsewhere get the
      * bank's first competence, difficulty 2 and 1 point unless their "// kefu:" line says otherwise.
      */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public GiftFormat.Imported previewGift(String bankKey, String gift) {
+    public GiftFormat.Imported previewImport(String bankKey, String gift) {
         QuestionBank bank = questionBanks.version(entry(bankKey).getCurrentVersionId());
         String base = bankKey.startsWith("bank-") ? bankKey.substring(5) : bankKey;
         List<Competence> competences = bank.questions().isEmpty() ? List.of() : List.of(bank.questions().getFirst().competences().getFirst());
-        GiftFormat.Imported read = GiftFormat.importText(gift, "import.gift", new GiftFormat.Defaults(base + "-i", competences, 2, 1));
+        GiftFormat.Defaults defaults = new GiftFormat.Defaults(base + "-i", competences, 2, 1);
+        // Moodle XML starts with a tag; anything else is read as GIFT.
+        GiftFormat.Imported read = gift.stripLeading().startsWith("<")
+                ? MoodleXml.importText(gift, "import.xml", defaults)
+                : GiftFormat.importText(gift, "import.gift", defaults);
         if (!read.problems().isEmpty()) {
             return read;
         }
@@ -147,10 +158,10 @@ public class QuestionBankService {
         return new GiftFormat.Imported(renamed, List.of());
     }
 
-    /** Adds the GIFT questions to the bank as one new version, or nothing at all. */
+    /** Adds the GIFT or Moodle XML questions to the bank as one new version, or nothing at all. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-    public StoredVersion importGift(String bankKey, String gift) {
-        GiftFormat.Imported preview = previewGift(bankKey, gift);
+    public StoredVersion importQuestions(String bankKey, String gift) {
+        GiftFormat.Imported preview = previewImport(bankKey, gift);
         if (!preview.problems().isEmpty()) {
             throw new ContentRejectedException(preview.problems());
         }

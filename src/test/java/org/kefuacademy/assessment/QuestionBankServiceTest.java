@@ -100,17 +100,23 @@ class QuestionBankServiceTest extends DatabaseTest {
         String gift = "::" + existingId + ":: 微笑服务的要求是？ {=真诚自然 ~只在业主面前笑 ####微笑要发自内心。}\n\n"
                 + "::new-q:: 接听电话应在几声内？ {=三声 =3声 ####三声之内接听。}\n";
 
-        GiftFormat.Imported preview = banks.previewGift(bank, gift);
+        GiftFormat.Imported preview = banks.previewImport(bank, gift);
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.questions()).extracting(Question::id).doesNotContain(existingId);
-        banks.importGift(bank, gift);
+        banks.importQuestions(bank, gift);
         assertThat(banks.search(new QuestionFilter(null, bank, null, null, null))).hasSize(before + 2);
 
         String broken = "::x:: 没有答案块\n";
         String text = banks.currentText(bank);
-        assertThatThrownBy(() -> banks.importGift(bank, gift + "\n" + broken)).isInstanceOf(ContentRejectedException.class);
+        assertThatThrownBy(() -> banks.importQuestions(bank, gift + "\n" + broken)).isInstanceOf(ContentRejectedException.class);
         assertThat(banks.currentText(bank)).isEqualTo(text);
         assertThat(banks.exportGift(bank)).contains("// kefu: type=").contains("::" + existingId + "::");
+
+        // The same bank exported as Moodle XML and imported again adds every question once more, renamed.
+        int now = banks.search(new QuestionFilter(null, bank, null, null, null)).size();
+        GiftFormat.Imported again = banks.previewImport(bank, banks.exportMoodleXml(bank));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.questions()).hasSize(now);
     }
 
     private static int nthIndex(String text, String needle, int n) {

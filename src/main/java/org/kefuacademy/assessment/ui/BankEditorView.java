@@ -77,7 +77,7 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
         Paragraph help = new Paragraph(getTranslation("bank-editor.help"));
         help.addClassName("kefu-muted");
         Button importGift = new Button(getTranslation("gift.title"),
-                e -> new GiftImportDialog(banks, bankKey, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
+                e -> new QuestionImportDialog(banks, bankKey, () -> getUI().ifPresent(ui -> ui.getPage().reload())).open());
         importGift.setId("bank-import-gift");
         String key = bankKey;
         Anchor exportGift = new Anchor(DownloadHandler.fromInputStream(dl -> {
@@ -86,7 +86,12 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
                     bytes.length);
         }), getTranslation("gift.export"));
         exportGift.setId("bank-export-gift");
-        HorizontalLayout actions = new HorizontalLayout(save, back, importGift, exportGift);
+        Anchor exportXml = new Anchor(DownloadHandler.fromInputStream(dl -> {
+            byte[] bytes = banks.exportMoodleXml(key).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), key + ".moodle.xml", "application/xml", bytes.length);
+        }), getTranslation("xml.export"));
+        exportXml.setId("bank-export-xml");
+        HorizontalLayout actions = new HorizontalLayout(save, back, importGift, exportGift, exportXml);
         actions.setAlignItems(Alignment.CENTER);
         add(new H2(getTranslation("bank-editor.title", bankKey)), help, actions, status, problems, text);
         refresh();

@@ -16,12 +16,12 @@ import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.platform.ui.Notices;
 import org.kefuacademy.platform.ui.ProblemList;
 
-/** Paste GIFT, preview what would be imported (or every problem with its line), then import all or nothing. */
-class GiftImportDialog extends Dialog {
+/** Paste GIFT or Moodle XML, preview what would be imported (or every problem with its line), then import all or nothing. */
+class QuestionImportDialog extends Dialog {
     private final TextArea gift = new TextArea();
     private final Div preview = new Div();
 
-    GiftImportDialog(QuestionBankService banks, String bankKey, Runnable afterImport) {
+    QuestionImportDialog(QuestionBankService banks, String bankKey, Runnable afterImport) {
         setHeaderTitle(getTranslation("gift.title"));
         setWidth("min(820px, 95vw)");
         Paragraph help = new Paragraph(getTranslation("gift.help"));
@@ -32,16 +32,16 @@ class GiftImportDialog extends Dialog {
         gift.setId("gift-text");
         preview.setId("gift-preview");
         add(help, gift, preview);
-        Button check = new Button(getTranslation("gift.preview"), e -> show(banks.previewGift(bankKey, gift.getValue())));
+        Button check = new Button(getTranslation("gift.preview"), e -> show(banks.previewImport(bankKey, gift.getValue())));
         check.setId("gift-preview-button");
         Button importNow = new Button(getTranslation("gift.import"), e -> {
             try {
-                StoredVersion saved = banks.importGift(bankKey, gift.getValue());
+                StoredVersion saved = banks.importQuestions(bankKey, gift.getValue());
                 Notices.success(this, "gift.imported", saved.versionNo());
                 close();
                 afterImport.run();
             } catch (UserFacingException ex) {
-                show(banks.previewGift(bankKey, gift.getValue()));
+                show(banks.previewImport(bankKey, gift.getValue()));
                 Notices.refused(this, ex);
             }
         });
