@@ -3,6 +3,7 @@ package org.kefuacademy.assessment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.kefuacademy.assessment.domain.Attempt;
 import org.kefuacademy.assessment.domain.AttemptAnswer;
 import org.kefuacademy.assessment.domain.AttemptAnswerRepository;
@@ -65,6 +66,15 @@ class AttemptFinisher {
         }
         attempt.scored(total, pending, def.passMark());
         return true;
+    }
+
+    /** Recomputes an attempt's total after a trainer graded or re-graded one of its answers. */
+    void retotal(Attempt attempt) {
+        answers.flush();
+        List<AttemptAnswer> all = answers.findByAttemptIdOrderByPositionNo(attempt.getId());
+        double total = all.stream().filter(a -> a.getEarned() != null).mapToDouble(a -> a.getEarned().doubleValue()).sum();
+        int pending = (int) all.stream().filter(a -> a.getResult() == null).count();
+        attempt.scored(total, pending, questionBanks.assessment(attempt.getAssessmentVersionId()).passMark());
     }
 
     /** Submits an attempt whose time and grace are over; true when the attempt is (now) over. */

@@ -33,6 +33,7 @@ public class GradingService {
     public static final int COMMENT_MAX_LENGTH = 1000;
 
     private final AttemptAnswerRepository answers;
+    private final AttemptFinisher finisher;
     private final AttemptRepository attempts;
     private final QuestionBanks banks;
     private final AccountService accounts;
@@ -40,9 +41,10 @@ public class GradingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GradingService(AttemptAnswerRepository answers, AttemptRepository attempts, QuestionBanks banks,
+    GradingService(AttemptAnswerRepository answers, AttemptFinisher finisher, AttemptRepository attempts, QuestionBanks banks,
                    AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.answers = answers;
+        this.finisher = finisher;
         this.attempts = attempts;
         this.banks = banks;
         this.accounts = accounts;
@@ -106,14 +108,6 @@ public class GradingService {
         answer.graded(grade.earned(), grade.result().name(), currentUser.accountId(), now, note);
         events.publishEvent(new AnswerGraded(attempt.getId(), attempt.getAccountId(), attempt.getAssessmentKey(), q.id(),
                 q.competences(), grade.earned(), grade.max(), now));
-        retotal(attempt);
-    }
-
-    private void retotal(Attempt attempt) {
-        answers.flush();
-        List<AttemptAnswer> all = answers.findByAttemptIdOrderByPositionNo(attempt.getId());
-        double total = all.stream().filter(a -> a.getEarned() != null).mapToDouble(a -> a.getEarned().doubleValue()).sum();
-        int pending = (int) all.stream().filter(a -> a.getResult() == null).count();
-        attempt.scored(total, pending, banks.assessment(attempt.getAssessmentVersionId()).passMark());
+        finisher.retotal(attempt);
     }
 }

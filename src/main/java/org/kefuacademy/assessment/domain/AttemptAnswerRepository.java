@@ -20,6 +20,15 @@ public interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Lo
             """)
     List<AttemptAnswer> findAwaitingGrading(Pageable page);
 
+    /** Automatically graded answers to a question in finished attempts (for a re-grade). */
+    @Query("""
+            select a from AttemptAnswer a, Attempt t
+            where t.id = a.attemptId and t.status <> 'IN_PROGRESS' and a.questionId = :questionId
+              and a.result is not null and a.questionType <> 'short'
+            order by a.id
+            """)
+    List<AttemptAnswer> findGradedByQuestion(@org.springframework.data.repository.query.Param("questionId") String questionId);
+
     /** Per question, the sums from which facility and discrimination follow (graded attempts only). */
     @Query("""
             select new org.kefuacademy.assessment.domain.ItemSums(a.questionId, max(a.bankVersionId), count(a),

@@ -26,6 +26,9 @@ import org.kefuacademy.assessment.QuestionBank;
 import org.kefuacademy.assessment.QuestionBankService;
 import org.kefuacademy.assessment.QuestionFilter;
 import org.kefuacademy.assessment.QuestionType;
+import org.kefuacademy.assessment.RegradeService;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.ui.Notices;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
@@ -37,6 +40,8 @@ import org.kefuacademy.platform.security.CurrentUser;
 @Menu(title = "nav.questions", order = 62, icon = "vaadin:question-circle-o")
 class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
     private final transient QuestionBankService banks;
+    private final transient RegradeService regrades;
+    private final boolean mayEdit;
     private final Grid<BankQuestion> grid = new Grid<>();
     private final TextField text = new TextField();
     private final Select<QuestionBank> bank = new Select<>();
@@ -44,8 +49,11 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Competence> competence = new Select<>();
     private final TextField topic = new TextField();
 
-    QuestionBankView(QuestionBankService banks, CurrentUser currentUser) {
+    QuestionBankView(QuestionBankService banks, RegradeService regrades, CurrentUser currentUser) {
         this.banks = banks;
+        this.regrades = regrades;
+        var user = currentUser.require();
+        this.mayEdit = user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN);
         addClassName("kefu-page");
         text.setPlaceholder(getTranslation("questions.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -87,8 +95,7 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("questions-grid");
 
         add(new H2(getTranslation("nav.questions")), filters);
-        var me = currentUser.require();
-        if (me.hasRole(Role.TRAINER) || me.hasRole(Role.ADMIN)) {
+        if (mayEdit) {
             Button edit = new Button(getTranslation("questions.edit-bank"), VaadinIcon.EDIT.create(), e -> {
                 if (bank.getValue() != null) {
                     getUI().ifPresent(ui -> ui.navigate(BankEditorView.class, bank.getValue().id()));
@@ -124,8 +131,34 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
         Paragraph explanation = new Paragraph(getTranslation("review.explanation", q.explanation()));
         explanation.addClassName("kefu-muted");
         dialog.add(explanation, new Paragraph(getTranslation("questions.meta", q.difficulty(), q.points(), q.line())));
+        if (mayEdit) {
+            dialog.add(regradePanel(q));
+        }
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()));
         dialog.open();
+    }
+
+    /** Re-grade answers graded with an older version of this question, with a reason for the audit trail. */
+    private com.vaadin.flow.component.Component regradePanel(Question q) {
+        RegradeService.Preview preview = regrades.preview(q.id());
+        Paragraph status = new Paragraph(getTranslation("regrade.preview", preview.graded(), preview.wouldChange()));
+        status.setId("regrade-preview");
+        TextField reason = new TextField(getTranslation("regrade.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        reason.setId("regrade-reason");
+        Button run = new Button(getTranslation("regrade.run"), e -> {
+            try {
+                int changed = regrades.regrade(q.id(), reason.getValue());
+                Notices.success(this, "regrade.done", changed);
+                status.setText(getTranslation("regrade.preview", preview.graded(), 0));
+            } catch (UserFacingException ex) {
+                Notices.refused(this, ex);
+            }
+        });
+        run.setEnabled(preview.wouldChange() > 0);
+        run.setId("regrade-run");
+        return new VerticalLayout(status, reason, run);
     }
 
     @Override
