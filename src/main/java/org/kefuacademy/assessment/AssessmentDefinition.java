@@ -8,8 +8,26 @@ import java.util.Set;
  * in the cohort's month, the time limit, pass mark, attempts and shuffling.
  */
 public record AssessmentDefinition(String id, String title, Integer week, Opens opens, int timeLimitMinutes, int passMark,
-                                   int attempts, boolean shuffleQuestions, boolean shuffleOptions, List<Draw> draws,
-                                   String description, String sourcePath) {
+                                   int attempts, boolean shuffleQuestions, boolean shuffleOptions, Review review,
+                                   List<Draw> draws, String description, String sourcePath) {
+
+    /**
+     * What a trainee sees after submitting: everything (answers, right answers, explanations),
+     * only their answers marked right or wrong, or only the score. Trainers and HR see everything.
+     */
+    public enum Review {
+        FULL("full"), ANSWERS("answers"), SCORE("score");
+
+        private final String id;
+
+        Review(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
 
     /** When it opens: the last training day of its week, or the final (16th) day. */
     public enum Opens {

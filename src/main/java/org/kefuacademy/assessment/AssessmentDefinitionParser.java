@@ -13,7 +13,7 @@ import org.kefuacademy.platform.content.SourceFile;
 /** Reads an assessment definition file ({@code kind: assessment}); every problem names its line. */
 public final class AssessmentDefinitionParser {
     static final Set<String> FIELDS = Set.of("id", "kind", "title", "week", "opens", "time-limit-minutes", "pass-mark",
-            "attempts", "shuffle-questions", "shuffle-options", "draw");
+            "attempts", "shuffle-questions", "shuffle-options", "review", "draw");
 
     public record Outcome(AssessmentDefinition definition, List<ContentProblem> problems) {
     }
@@ -43,13 +43,14 @@ public final class AssessmentDefinitionParser {
         int attempts = f.integer("attempts", 1, 10, true).orElse(0);
         boolean shuffleQuestions = f.bool("shuffle-questions", true);
         boolean shuffleOptions = f.bool("shuffle-options", true);
+        AssessmentDefinition.Review review = review(f);
         List<AssessmentDefinition.Draw> draws = draws(f);
         List<ContentProblem> problems = new ArrayList<>(f.problems());
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
         return new Outcome(new AssessmentDefinition(id, title, week, opens, minutes, passMark, attempts, shuffleQuestions,
-                shuffleOptions, draws, split.parsed().body().strip(), file.path()), List.of());
+                shuffleOptions, review, draws, split.parsed().body().strip(), file.path()), List.of());
     }
 
     private static AssessmentDefinition.Opens opens(FieldReader f, Integer week) {
@@ -64,6 +65,17 @@ public final class AssessmentDefinitionParser {
         }
         f.problem("opens", "quiz.problem.bad-opens", value);
         return null;
+    }
+
+    private static AssessmentDefinition.Review review(FieldReader f) {
+        String value = f.optionalText("review", 20).orElse("full");
+        for (AssessmentDefinition.Review r : AssessmentDefinition.Review.values()) {
+            if (r.id().equals(value)) {
+                return r;
+            }
+        }
+        f.problem("review", "quiz.problem.bad-review", value);
+        return AssessmentDefinition.Review.FULL;
     }
 
     private static List<AssessmentDefinition.Draw> draws(FieldReader f) {

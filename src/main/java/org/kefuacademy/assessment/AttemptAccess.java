@@ -29,9 +29,14 @@ class AttemptAccess {
         return attempt;
     }
 
-    Attempt readable(long attemptId) {
+    /** Trainers, HR and administrators: they may read any attempt in full. */
+    boolean isStaff() {
         KefuUser me = currentUser.require();
-        if (me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
+        return me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+    }
+
+    Attempt readable(long attemptId) {
+        if (isStaff()) {
             return attempts.findById(attemptId).orElseThrow(() -> new UserFacingException("attempt.not-found", attemptId));
         }
         return own(attemptId);

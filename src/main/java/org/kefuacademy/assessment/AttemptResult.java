@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.kefuacademy.platform.Competence;
 
-/** A submitted attempt: total, pass or fail, each answer with the right answer and explanation. */
+/**
+ * A submitted attempt: total, pass or fail, and — as far as the assessment's review setting lets
+ * this reader see — each answer with the right answer and explanation.
+ */
 public record AttemptResult(long attemptId, String title, int attemptNo, boolean graded, BigDecimal score, int maxScore,
                             BigDecimal percent, Boolean passed, int pendingManual, int passMark, Instant submittedAt,
-                            boolean byDeadline, List<ReviewItem> items, Map<Competence, double[]> byCompetence) {
+                            boolean byDeadline, AssessmentDefinition.Review review, List<ReviewItem> items,
+                            Map<Competence, double[]> byCompetence) {
 
     public AttemptResult {
         items = List.copyOf(items);

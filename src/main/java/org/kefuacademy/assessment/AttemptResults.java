@@ -53,9 +53,12 @@ public class AttemptResults {
                 }
             }
         }
+        // Staff always see the whole review; a trainee sees what the assessment's setting allows.
+        AssessmentDefinition.Review review = access.isStaff() ? AssessmentDefinition.Review.FULL : def.review();
         return new AttemptResult(attempt.getId(), def.title(), attempt.getAttemptNo(),
                 attempt.getStatus() == Attempt.Status.GRADED, attempt.getScore(), attempt.getMaxScore(),
                 attempt.getScorePercent(), attempt.getPassed(), attempt.getPendingManual(), def.passMark(),
-                attempt.getSubmittedAt(), attempt.getSubmittedBy() == Attempt.SubmittedBy.DEADLINE, items, byCompetence);
+                attempt.getSubmittedAt(), attempt.getSubmittedBy() == Attempt.SubmittedBy.DEADLINE, review,
+                review == AssessmentDefinition.Review.SCORE ? List.of() : items, byCompetence);
     }
 }

@@ -45,6 +45,11 @@ class AssessmentDefinitionParserTest {
         assertThat(def.draws().get(1).types()).isEmpty();
         assertThat(def.questionCount()).isEqualTo(8);
         assertThat(def.description()).isEqualTo("本次测评说明。");
+        assertThat(def.review()).as("default").isEqualTo(AssessmentDefinition.Review.FULL);
+        assertThat(parse(GOOD.replace("attempts: 2", "attempts: 2\nreview: score")).definition().review())
+                .isEqualTo(AssessmentDefinition.Review.SCORE);
+        assertThat(parse(GOOD.replace("attempts: 2", "attempts: 2\nreview: never")).problems())
+                .extracting(ContentProblem::messageKey).containsExactly("quiz.problem.bad-review");
     }
 
     @Test

@@ -246,7 +246,13 @@ class AttemptServiceTest extends DatabaseTest {
         assertThat(result.graded()).isFalse();
         assertThat(result.pendingManual()).isEqualTo(2);
         assertThat(result.passed()).isNull();
-        assertThat(result.items()).filteredOn(i -> i.question().type() == QuestionType.SHORT)
+        assertThat(result.review()).as("the final exam shows trainees the score only").isEqualTo(AssessmentDefinition.Review.SCORE);
+        assertThat(result.items()).isEmpty();
+
+        signInAs(newAccount("讲师", Role.TRAINER));
+        AttemptResult full = results.result(id);
+        assertThat(full.review()).isEqualTo(AssessmentDefinition.Review.FULL);
+        assertThat(full.items()).hasSize(50).filteredOn(i -> i.question().type() == QuestionType.SHORT)
                 .allSatisfy(i -> assertThat(i.grade().result()).isEqualTo(Grade.Result.PENDING));
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.kefuacademy.assessment.Answers;
+import org.kefuacademy.assessment.AssessmentDefinition;
 import org.kefuacademy.assessment.AttemptResult;
 import org.kefuacademy.assessment.AttemptResults;
 import org.kefuacademy.assessment.Grade;
@@ -67,8 +68,11 @@ class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         }
         add(summary, competences(r.byCompetence()));
         add(new H3(getTranslation("result.review")));
+        if (r.review() == AssessmentDefinition.Review.SCORE) {
+            add(new Paragraph(getTranslation("result.review-score-only")));
+        }
         for (AttemptResult.ReviewItem item : r.items()) {
-            add(review(item));
+            add(review(item, r.review() == AssessmentDefinition.Review.FULL));
         }
     }
 
@@ -86,7 +90,7 @@ class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
         return box;
     }
 
-    private Div review(AttemptResult.ReviewItem item) {
+    private Div review(AttemptResult.ReviewItem item, boolean full) {
         Div card = new Div();
         card.addClassName("kefu-card");
         card.addClassName("kefu-review-" + item.grade().result().name().toLowerCase());
@@ -101,7 +105,10 @@ class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDyn
                 ? "review.rubric" : "review.right", Answers.right(this, item.question())));
         Paragraph explanation = new Paragraph(getTranslation("review.explanation", item.question().explanation()));
         explanation.addClassName("kefu-muted");
-        card.add(head, stem, given, right, explanation);
+        card.add(head, stem, given);
+        if (full) {
+            card.add(right, explanation);
+        }
         if (item.comment() != null && !item.comment().isBlank()) {
             card.add(new Paragraph(getTranslation("review.comment", item.comment())));
         }
