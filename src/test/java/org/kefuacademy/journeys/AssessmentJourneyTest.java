@@ -28,14 +28,15 @@ class AssessmentJourneyTest extends BrowserJourney {
 
     /** Answers the question on screen if it is one a click can answer; returns whether it did. */
     private boolean answerShownQuestion() {
-        List<WebElement> radios = driver.findElements(By.cssSelector("#answer-input vaadin-radio-button"));
-        List<WebElement> boxes = driver.findElements(By.cssSelector("#answer-input vaadin-checkbox"));
+        // The native inputs, not the (wide) web components: a click in a component's empty area changes nothing.
+        List<WebElement> radios = driver.findElements(By.cssSelector("#answer-input vaadin-radio-button input"));
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#answer-input vaadin-checkbox input"));
         List<WebElement> keep = driver.findElements(By.id("keep-order"));
         List<WebElement> text = driver.findElements(By.cssSelector("vaadin-text-field#answer-input input"));
         if (!radios.isEmpty()) {
-            radios.getFirst().click();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", radios.getFirst());
         } else if (!boxes.isEmpty()) {
-            boxes.getFirst().click();
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", boxes.getFirst());
         } else if (!keep.isEmpty()) {
             keep.getFirst().click();
         } else if (!text.isEmpty()) {
