@@ -28,7 +28,8 @@ import org.kefuacademy.assessment.Response;
 
 /**
  * One question on the exam page: its text and the input its type needs. Every change is handed
- * to {@code onAnswer} at once, which saves it on the server.
+ * to {@code onAnswer} at once, which saves it on the server. Saved answers are put back before the
+ * listeners are added, so restoring them saves nothing.
  */
 class QuestionPanel extends VerticalLayout {
     private static final int TEXT_MAX = 2000;
@@ -69,7 +70,7 @@ class QuestionPanel extends VerticalLayout {
             q.choices().stream().filter(ch -> c.chosen().contains(ch.index())).findFirst().ifPresent(group::setValue);
         }
         group.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 onAnswer.accept(new Response.Choice(Set.of(e.getValue().index())));
             }
         });
@@ -88,10 +89,8 @@ class QuestionPanel extends VerticalLayout {
             group.setValue(q.choices().stream().filter(ch -> c.chosen().contains(ch.index())).collect(Collectors.toSet()));
         }
         group.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onAnswer.accept(new Response.Choice(e.getValue().stream().map(ExamSheet.Choice::index)
-                        .collect(Collectors.toSet())));
-            }
+            onAnswer.accept(new Response.Choice(e.getValue().stream().map(ExamSheet.Choice::index)
+                    .collect(Collectors.toSet())));
         });
         return group;
     }
@@ -105,7 +104,7 @@ class QuestionPanel extends VerticalLayout {
             group.setValue(t.value());
         }
         group.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 onAnswer.accept(new Response.Truth(e.getValue()));
             }
         });
@@ -121,9 +120,7 @@ class QuestionPanel extends VerticalLayout {
             field.setValue(t.value());
         }
         field.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onAnswer.accept(new Response.Text(e.getValue()));
-            }
+            onAnswer.accept(new Response.Text(e.getValue()));
         });
         return field;
     }
@@ -141,9 +138,7 @@ class QuestionPanel extends VerticalLayout {
             area.setValue(t.value());
         }
         area.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                onAnswer.accept(new Response.Text(e.getValue()));
-            }
+            onAnswer.accept(new Response.Text(e.getValue()));
         });
         return area;
     }
@@ -166,7 +161,7 @@ class QuestionPanel extends VerticalLayout {
                 q.choices().stream().filter(c -> c.index() == saved).findFirst().ifPresent(select::setValue);
             }
             select.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
+                if (e.getValue() != null) {
                     current.put(l, e.getValue().index());
                     onAnswer.accept(new Response.Match(current));
                 }
