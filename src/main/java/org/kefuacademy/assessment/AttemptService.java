@@ -174,7 +174,8 @@ public class AttemptService {
         requireOpen(attempt);
         AttemptAnswer answer = answers.findByAttemptIdAndPositionNo(attemptId, position)
                 .orElseThrow(() -> new UserFacingException("attempt.no-such-question", position));
-        String encoded = response == null ? null : ResponseCodec.encode(response);
+        // Clearing an answer (unticking everything, deleting the text) stores "no answer".
+        String encoded = response == null || Grader.isBlank(response) ? null : ResponseCodec.encode(response);
         if (encoded != null && encoded.length() > AttemptAnswer.MAX_RESPONSE_LENGTH) {
             throw new UserFacingException("attempt.answer-too-long", AttemptAnswer.MAX_RESPONSE_LENGTH / 2);
         }

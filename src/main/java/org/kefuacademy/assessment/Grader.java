@@ -22,9 +22,9 @@ public final class Grader {
     public static Grade grade(Question q, Response response) {
         int max = q.points();
         if (q.type().manual()) {
-            return response == null || blank(response) ? Grade.unanswered(max) : Grade.pending(max);
+            return response == null || isBlank(response) ? Grade.unanswered(max) : Grade.pending(max);
         }
-        if (response == null || blank(response)) {
+        if (response == null || isBlank(response)) {
             return Grade.unanswered(max);
         }
         return switch (q.type()) {
@@ -86,7 +86,8 @@ public final class Grader {
         return Grade.of(q.points() * right / (double) q.pairs().size(), q.points());
     }
 
-    private static boolean blank(Response r) {
+    /** No choice ticked, no text typed, nothing ordered or matched: the same as no answer. */
+    static boolean isBlank(Response r) {
         return switch (r) {
             case Response.Choice c -> c.chosen().isEmpty();
             case Response.Truth t -> false;

@@ -121,6 +121,10 @@ class AttemptServiceTest extends DatabaseTest {
         assertThat(again.questions().get(1).flagged()).isTrue();
         assertThat(again.questions().get(2).saved()).isEqualTo(new Response.Text("换了主意"));
         assertThat(again.answered()).isEqualTo(2);
+
+        service.save(id, 3, new Response.Text("  ")); // cleared again
+        assertThat(service.sheet(id).questions().get(2).saved()).isNull();
+        assertThat(service.sheet(id).answered()).isEqualTo(1);
     }
 
     @Test
