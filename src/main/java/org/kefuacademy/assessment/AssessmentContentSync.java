@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kefuacademy.assessment.domain.AssessmentEntry;
 import org.kefuacademy.assessment.domain.AssessmentEntryRepository;
@@ -179,15 +178,13 @@ public class AssessmentContentSync {
         }
 
         @Override
-        public List<String> retireAllBut(Set<String> keep, Instant now) {
-            List<String> retired = new ArrayList<>();
-            for (QuestionBankEntry row : banks.findByActiveTrueOrderByBankKey()) {
-                if (!keep.contains(row.getBankKey())) {
-                    row.retire(now);
-                    retired.add(row.getBankKey());
-                }
-            }
-            return retired;
+        public List<String> activeKeys() {
+            return banks.findByActiveTrueOrderByBankKey().stream().map(QuestionBankEntry::getBankKey).toList();
+        }
+
+        @Override
+        public void retire(String key, Instant now) {
+            banks.findById(key).ifPresent(row -> row.retire(now));
         }
     }
 
@@ -213,15 +210,13 @@ public class AssessmentContentSync {
         }
 
         @Override
-        public List<String> retireAllBut(Set<String> keep, Instant now) {
-            List<String> retired = new ArrayList<>();
-            for (AssessmentEntry row : assessments.findByActiveTrueOrderByAssessmentKey()) {
-                if (!keep.contains(row.getAssessmentKey())) {
-                    row.retire(now);
-                    retired.add(row.getAssessmentKey());
-                }
-            }
-            return retired;
+        public List<String> activeKeys() {
+            return assessments.findByActiveTrueOrderByAssessmentKey().stream().map(AssessmentEntry::getAssessmentKey).toList();
+        }
+
+        @Override
+        public void retire(String key, Instant now) {
+            assessments.findById(key).ifPresent(row -> row.retire(now));
         }
     }
 }

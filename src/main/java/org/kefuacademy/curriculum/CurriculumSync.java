@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.kefuacademy.curriculum.domain.CurriculumModule;
@@ -132,15 +131,13 @@ public class CurriculumSync {
         }
 
         @Override
-        public List<String> retireAllBut(Set<String> keep, Instant now) {
-            List<String> retired = new ArrayList<>();
-            for (CurriculumModule row : modules.findAll()) {
-                if (row.isActive() && !keep.contains(row.getContentKey())) {
-                    row.retire(now);
-                    retired.add(row.getContentKey());
-                }
-            }
-            return retired;
+        public List<String> activeKeys() {
+            return modules.findAll().stream().filter(CurriculumModule::isActive).map(CurriculumModule::getContentKey).toList();
+        }
+
+        @Override
+        public void retire(String key, Instant now) {
+            modules.findById(key).ifPresent(row -> row.retire(now));
         }
     }
 }

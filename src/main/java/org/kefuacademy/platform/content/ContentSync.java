@@ -34,8 +34,11 @@ public final class ContentSync<T> {
 
         void store(Parsed<T> parsed, StoredVersion version, String fileHash, Instant now);
 
-        /** Retires active keys not present among the files (rejected files keep theirs); returns them. */
-        List<String> retireAllBut(Set<String> keep, Instant now);
+        /** Keys of the items currently in use. */
+        List<String> activeKeys();
+
+        /** Takes an item out of use (its versions and everything pointing at them stay). */
+        void retire(String key, Instant now);
     }
 
     private final String kind;
@@ -90,7 +93,14 @@ public final class ContentSync<T> {
                     p.source().path(), actor);
             catalogue.store(p, version, hash, now);
         }
-        List<String> retired = catalogue.retireAllBut(keep, now);
+        // Only a vanished file retires its item; a rejected file keeps what it loaded before.
+        List<String> retired = new ArrayList<>();
+        for (String key : catalogue.activeKeys()) {
+            if (!keep.contains(key)) {
+                catalogue.retire(key, now);
+                retired.add(key);
+            }
+        }
         return new SyncReport(now, origin, added, changed, unchanged, retired, problems);
     }
 
