@@ -2,39 +2,17 @@ package org.kefuacademy.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kefuacademy.platform.Competence;
-import org.kefuacademy.platform.content.ContentFiles;
 import org.kefuacademy.platform.content.ContentProblem;
 
 class GiftFormatTest {
-    private static final GiftFormat.Defaults DEFAULTS = new GiftFormat.Defaults("imp-", List.of(Competence.PROCESSES), 2, 1);
-
-    /** Questions compared without the file line, which export and import cannot keep. */
-    private static Question withoutLine(Question q) {
-        return new Question(q.id(), q.type(), q.competences(), q.difficulty(), q.points(), q.topic(), q.stem(), q.options(),
-                q.truth(), q.accepted(), q.steps(), q.pairs(), q.rubric(), q.explanation(), 0);
-    }
+    private static final GiftFormat.Defaults DEFAULTS = RoundTrip.DEFAULTS;
 
     @Test
     void every_shipped_bank_survives_export_and_import_unchanged() {
-        ContentFiles files = new ContentFiles(Path.of("content").toAbsolutePath().toString());
-        QuestionBankParser parser = new QuestionBankParser();
-        int checked = 0;
-        for (var f : files.list("quizzes", ".md")) {
-            if (f.baseName().startsWith("assessment-")) {
-                continue;
-            }
-            QuestionBank bank = parser.parse(f).bank();
-            GiftFormat.Imported back = GiftFormat.importText(GiftFormat.export(bank), f.path() + ".gift", DEFAULTS);
-            assertThat(back.problems()).as(f.path()).isEmpty();
-            assertThat(back.questions().stream().map(GiftFormatTest::withoutLine).toList()).as(f.path())
-                    .containsExactlyElementsOf(bank.questions().stream().map(GiftFormatTest::withoutLine).toList());
-            checked += bank.questions().size();
-        }
-        assertThat(checked).isGreaterThanOrEqualTo(300);
+        assertThat(RoundTrip.ofShippedBanks(GiftFormat::export, (text, path) -> GiftFormat.importText(text, path + ".gift", DEFAULTS))).isGreaterThanOrEqualTo(300);
     }
 
     @Test

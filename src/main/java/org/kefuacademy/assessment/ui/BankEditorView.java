@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -25,8 +24,8 @@ import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentProblem;
 import org.kefuacademy.platform.content.ContentRejectedException;
-import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.StoredVersion;
+import org.kefuacademy.platform.ui.ContentEditorArea;
 import org.kefuacademy.platform.ui.Notices;
 import org.kefuacademy.platform.ui.ProblemList;
 
@@ -39,7 +38,7 @@ import org.kefuacademy.platform.ui.ProblemList;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final transient QuestionBankService banks;
-    private final TextArea text = new TextArea();
+    private final TextArea text = new ContentEditorArea("bank-text", this::refresh);
     private final Div problems = new Div();
     private final Paragraph status = new Paragraph();
     private String bankKey;
@@ -48,13 +47,7 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
         this.banks = banks;
         addClassName("kefu-page");
         addClassName("kefu-editor-page");
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(800);
-        text.setMaxLength(ContentVersionService.MAX_TEXT_LENGTH);
-        text.addClassName("kefu-editor");
         text.setWidthFull();
-        text.setId("bank-text");
-        text.addValueChangeListener(e -> refresh());
         problems.setId("bank-problems");
         status.setId("bank-status");
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -19,10 +18,10 @@ import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.curriculum.ModuleParser;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
-import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.FrontMatter;
 import org.kefuacademy.platform.content.SourceFile;
 import org.kefuacademy.platform.content.StoredVersion;
+import org.kefuacademy.platform.ui.ContentEditorArea;
 import org.kefuacademy.platform.ui.Notices;
 import org.kefuacademy.platform.ui.ProblemList;
 
@@ -34,7 +33,7 @@ import org.kefuacademy.platform.ui.ProblemList;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 class ModuleEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
     private final transient CurriculumService curriculum;
-    private final TextArea text = new TextArea();
+    private final TextArea text = new ContentEditorArea("editor-text", this::refresh);
     private final Div problems = new Div();
     private final Div preview = new Div();
     private String key;
@@ -43,12 +42,6 @@ class ModuleEditorView extends VerticalLayout implements HasUrlParameter<String>
         this.curriculum = curriculum;
         addClassName("kefu-page");
         addClassName("kefu-editor-page");
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setValueChangeTimeout(800);
-        text.addValueChangeListener(e -> refresh());
-        text.addClassName("kefu-editor");
-        text.setMaxLength(ContentVersionService.MAX_TEXT_LENGTH);
-        text.setId("editor-text");
         problems.setId("editor-problems");
         preview.addClassName("kefu-editor-preview");
         preview.setId("editor-preview");
