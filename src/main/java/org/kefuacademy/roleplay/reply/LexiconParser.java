@@ -157,6 +157,10 @@ public final class LexiconParser {
                 return;
             }
             String value = m.group(2).strip();
+            if (category == Lexicon.Category.STEPS && Set.of("competence", "points", "mood").contains(m.group(1))) {
+                problem(at, "lexicon.problem.not-for-steps", m.group(1));
+                return;
+            }
             switch (m.group(1)) {
                 case "label" -> label = value;
                 case "reason" -> reason = value;
