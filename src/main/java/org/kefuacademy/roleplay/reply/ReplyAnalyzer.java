@@ -25,12 +25,16 @@ public final class ReplyAnalyzer {
     public ReplyAnalysis analyse(String reply, Set<ServiceStep> expected) {
         String text = TextNormalizer.normalize(reply == null ? "" : reply);
         Map<ServiceStep, Hit> found = new EnumMap<>(ServiceStep.class);
+        Map<ServiceStep, Hit> explained = new EnumMap<>(ServiceStep.class);
         for (LexiconGroup group : steps.groups()) {
             Optional<ServiceStep> step = ServiceStep.byId(group.id());
-            step.ifPresent(s -> group.findIn(text, Lexicon.Category.STEPS).ifPresent(hit -> found.put(s, hit)));
+            step.ifPresent(s -> group.findIn(text, Lexicon.Category.STEPS).ifPresentOrElse(hit -> found.put(s, hit),
+                    () -> explained.put(s, new Hit(Lexicon.Category.STEPS, group.id(), group.label(), group.reason(),
+                            null, null, null, 0, 0))));
         }
         List<ServiceStep> missing = expected.stream().filter(s -> !found.containsKey(s)).sorted().toList();
-        return new ReplyAnalysis(found, missing, hits(polite, text), hits(taboo, text));
+        explained.keySet().retainAll(missing);
+        return new ReplyAnalysis(found, missing, hits(polite, text), hits(taboo, text), explained);
     }
 
     private static List<Hit> hits(Lexicon lexicon, String text) {

@@ -1,0 +1,247 @@
+package org.kefuacademy.roleplay;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kefuacademy.platform.Competence;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.roleplay.domain.RoleplayRun;
+import org.kefuacademy.roleplay.domain.RoleplayRunRepository;
+import org.kefuacademy.roleplay.domain.RoleplayStep;
+import org.kefuacademy.roleplay.domain.ScenarioEntry;
+import org.kefuacademy.roleplay.domain.ScenarioEntryRepository;
+import org.kefuacademy.roleplay.engine.Channel;
+import org.kefuacademy.roleplay.engine.Node;
+import org.kefuacademy.roleplay.engine.RunState;
+import org.kefuacademy.roleplay.engine.Scenario;
+import org.kefuacademy.roleplay.engine.ScenarioEngine;
+import org.kefuacademy.roleplay.engine.StepResult;
+import org.kefuacademy.roleplay.reply.ReplyAnalysis;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Playing scenarios: start (or resume) a run, answer the current node by choice, reply or timeout.
+ * Every step is stored the moment it is taken; a step for a node the run has already left (a second
+ * tab, a double click) is refused and changes nothing.
+ */
+@Service
+@Transactional(isolation = Isolation.READ_COMMITTED)
+public class RoleplayService {
+    /** Assessed runs allowed per scenario; the best counts. */
+    public static final int ASSESSED_RUNS_ALLOWED = 2;
+    /** Seconds allowed beyond a node's timer for the round trip before an answer counts as too late. */
+    public static final int TIMER_GRACE_SECONDS = 2;
+
+    private final ScenarioEntryRepository catalogue;
+    private final RoleplayRunRepository runs;
+    private final Scenarios scenarios;
+    private final ContentVersionService versions;
+    private final RunStates states;
+    private final RunAccess access;
+    private final Transcripts transcripts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RoleplayService(ScenarioEntryRepository catalogue, RoleplayRunRepository runs, Scenarios scenarios,
+                    ContentVersionService versions, RunStates states,
+                    RunAccess access, Transcripts transcripts, CurrentUser currentUser, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.catalogue = catalogue;
+        this.runs = runs;
+        this.scenarios = scenarios;
+        this.versions = versions;
+        this.states = states;
+        this.access = access;
+        this.transcripts = transcripts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The active scenarios with the signed-in person's record on each. */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ScenarioCard> scenarios() {
+        long me = currentUser.accountId();
+        List<RoleplayRun> mine = runs.findByAccountIdOrderByStartedAtDesc(me);
+        return catalogue.findByActiveTrueOrderByWeekNoAscScenarioKeyAsc().stream().map(e -> card(e, mine)).toList();
+    }
+
+    private static ScenarioCard card(ScenarioEntry e, List<RoleplayRun> mine) {
+        List<RoleplayRun> here = mine.stream().filter(r -> r.getScenarioKey().equals(e.getScenarioKey())).toList();
+        Integer best = here.stream().filter(RoleplayRun::isFinished).map(RoleplayRun::getScorePercent)
+                .max(Integer::compare).orElse(null);
+        long assessedUsed = here.stream().filter(RoleplayRun::isAssessed).count();
+        Long unfinished = here.stream().filter(r -> !r.isFinished()).findFirst().map(RoleplayRun::getId).orElse(null);
+        return new ScenarioCard(e.getScenarioKey(), e.getTitle(), Channel.byId(e.getChannel()).orElse(Channel.DESK),
+                e.getWeekNo(), e.getDifficulty(), e.isAssessed(), e.getSummary(),
+                java.util.Arrays.stream(e.getCompetences().split(",")).map(Competence::byId).flatMap(Optional::stream).toList(),
+                e.getDecisionCount(), here.size(), best,
+                e.isAssessed() ? (int) Math.max(0, ASSESSED_RUNS_ALLOWED - assessedUsed) : 0, unfinished);
+    }
+
+    /**
+     * Starts a run of the scenario's current version, or returns the person's unfinished run of it in
+     * the same mode (so a closed tab resumes rather than starts over).
+     */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public long start(String scenarioKey, boolean assessed) {
+        long me = currentUser.accountId();
+        ScenarioEntry entry = catalogue.findById(scenarioKey).filter(ScenarioEntry::isActive)
+                .orElseThrow(() -> new UserFacingException("roleplay.scenario-not-found", scenarioKey));
+        Optional<RoleplayRun> open = runs.findByAccountIdOrderByStartedAtDesc(me).stream()
+                .filter(r -> r.getScenarioKey().equals(scenarioKey) && r.isAssessed() == assessed && !r.isFinished()).findFirst();
+        if (open.isPresent()) {
+            return open.get().getId();
+        }
+        if (assessed) {
+            if (!entry.isAssessed()) {
+                throw new UserFacingException("roleplay.not-assessed", entry.getTitle());
+            }
+            if (runs.findByAccountIdAndScenarioKeyAndAssessedTrue(me, scenarioKey).size() >= ASSESSED_RUNS_ALLOWED) {
+                throw new UserFacingException("roleplay.assessed-used-up", entry.getTitle(), ASSESSED_RUNS_ALLOWED);
+            }
+        }
+        Scenario scenario = scenarios.scenario(entry.getCurrentVersionId());
+        Instant now = clock.instant();
+        RoleplayRun run = new RoleplayRun(me, scenarioKey, entry.getCurrentVersionId(), assessed, now);
+        RunStates.keep(run, new ScenarioEngine(scenario).start().state(), scenario, now);
+        return runs.save(run).getId();
+    }
+
+    /** A trainer's practice run of any stored version of a scenario (to try an edit or an older version). */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public long playTest(String scenarioKey, long versionId) {
+        versions.find(versionId).filter(v -> v.kind().equals(RoleplayContentSync.SCENARIO_KIND) && v.key().equals(scenarioKey))
+                .orElseThrow(() -> new UserFacingException("roleplay.scenario-not-found", scenarioKey));
+        Scenario scenario = scenarios.scenario(versionId);
+        Instant now = clock.instant();
+        RoleplayRun run = new RoleplayRun(currentUser.accountId(), scenarioKey, versionId, false, now);
+        RunStates.keep(run, new ScenarioEngine(scenario).start().state(), scenario, now);
+        return runs.save(run).getId();
+    }
+
+    /** The run as the play screen shows it (own runs; staff may look at anyone's). */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public RunView view(long runId) {
+        RoleplayRun run = access.readable(runId);
+        return transcripts.view(run, scenarios.scenario(run.getScenarioVersionId()), clock.instant());
+    }
+
+    /** Picks option {@code choiceIndex} at node {@code nodeId}. */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public RunView choose(long runId, String nodeId, int choiceIndex) {
+        return step(runId, nodeId, (engine, state) -> {
+            if (!engine.visibleChoices(state).contains(choiceIndex)) {
+                throw new UserFacingException("roleplay.choice-not-offered");
+            }
+            return engine.choose(state, choiceIndex);
+        });
+    }
+
+    /** Answers node {@code nodeId} with free text; the reply is stored whatever it says. */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public RunView reply(long runId, String nodeId, String text) {
+        String reply = text == null ? "" : text.strip();
+        if (reply.isEmpty()) {
+            throw new UserFacingException("roleplay.reply-empty");
+        }
+        if (reply.length() > RoleplayStep.MAX_REPLY_LENGTH) {
+            throw new UserFacingException("roleplay.reply-too-long", RoleplayStep.MAX_REPLY_LENGTH);
+        }
+        return step(runId, nodeId, (engine, state) -> {
+            if (engine.current(state).kind() != Node.Kind.REPLY) {
+                throw new UserFacingException("roleplay.choice-not-offered");
+            }
+            ReplyAnalysis analysis = scenarios.analyzer().analyse(reply, engine.current(state).reply().expected());
+            return engine.reply(state, reply, analysis);
+        });
+    }
+
+    /** The browser's timer ran out at node {@code nodeId}; refused if the server's clock says time is left. */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public RunView timeout(long runId, String nodeId) {
+        return step(runId, nodeId, TIMED_OUT);
+    }
+
+    /** Reached only when the server's clock says the timer has not run out yet. */
+    private static final Move TIMED_OUT = (engine, state) -> {
+        if (engine.current(state).timerSeconds() == null) {
+            throw new UserFacingException("roleplay.choice-not-offered");
+        }
+        throw new UserFacingException("roleplay.timer-running");
+    };
+
+    private interface Move {
+        StepResult apply(ScenarioEngine engine, RunState state);
+    }
+
+    private RunView step(long runId, String nodeId, Move move) {
+        RoleplayRun run = access.own(runId);
+        if (run.isFinished()) {
+            throw new UserFacingException("roleplay.run-finished");
+        }
+        if (!run.getNodeId().equals(nodeId)) {
+            throw new UserFacingException("roleplay.already-answered");
+        }
+        Scenario scenario = scenarios.scenario(run.getScenarioVersionId());
+        ScenarioEngine engine = new ScenarioEngine(scenario);
+        RunState state = states.stateOf(run);
+        Instant now = clock.instant();
+        Node node = engine.current(state);
+        // The server's clock decides: an answer after the timer (and a short grace) counts as no answer.
+        long elapsed = Duration.between(run.getNodeEnteredAt(), now).toSeconds();
+        boolean late = node.timerSeconds() != null && (elapsed > node.timerSeconds() + TIMER_GRACE_SECONDS
+                || move == TIMED_OUT && elapsed >= node.timerSeconds() - 1);
+        StepResult result = late ? engine.timeout(state) : move.apply(engine, state);
+        RoleplayStep step;
+        try {
+            step = states.record(run, result, scenario, now);
+            runs.saveAndFlush(run);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new UserFacingException("roleplay.already-answered");
+        }
+        if (!result.possible().isEmpty() || !result.earned().isEmpty()) {
+            events.publishEvent(new RoleplayStepScored(run.getId(), step.getId(), run.getAccountId(), run.getScenarioKey(),
+                    run.isAssessed(), result.earned(), result.possible(), now));
+        }
+        if (run.isFinished()) {
+            events.publishEvent(new RoleplayRunFinished(run.getId(), run.getAccountId(), run.getScenarioKey(), run.isAssessed(),
+                    run.getEndingKind(), run.getScorePercent(), now));
+        }
+        return transcripts.view(run, scenario, now);
+    }
+
+    /** The signed-in person's runs, newest first. */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<RunSummary> myRuns() {
+        return transcripts.summaries(runs.findByAccountIdOrderByStartedAtDesc(currentUser.accountId()));
+    }
+
+    /** Best assessed result per scenario of a person, for the final assessment's practical part (own, or staff). */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, Integer> bestAssessed(long accountId) {
+        if (!access.isStaff() && accountId != currentUser.accountId()) {
+            throw new org.springframework.security.access.AccessDeniedException("not your record");
+        }
+        Map<String, Integer> best = new java.util.TreeMap<>();
+        runs.bestAssessed(accountId).forEach(b -> best.put(b.getScenarioKey(), b.getBest()));
+        return best;
+    }
+}

@@ -1,0 +1,129 @@
+package org.kefuacademy.roleplay;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.kefuacademy.platform.Competence;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.roleplay.domain.RoleplayRun;
+import org.kefuacademy.roleplay.domain.RoleplayRunRepository;
+import org.kefuacademy.roleplay.domain.RoleplayStep;
+import org.kefuacademy.roleplay.domain.RoleplayStepRepository;
+import org.kefuacademy.roleplay.domain.StepReview;
+import org.kefuacademy.roleplay.domain.StepReviewRepository;
+import org.kefuacademy.roleplay.domain.StepScore;
+import org.kefuacademy.roleplay.domain.StepScoreRepository;
+import org.kefuacademy.roleplay.engine.Effect;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * After a run: the debrief (own runs; staff any), and the trainers' review — a comment on any step,
+ * or a score override with a required reason, kept in an audit trail with the old and new points.
+ */
+@Service
+@Transactional
+public class RunReviewService {
+    private final RoleplayRunRepository runs;
+    private final RoleplayStepRepository steps;
+    private final StepScoreRepository scores;
+    private final StepReviewRepository reviews;
+    private final RunAccess access;
+    private final Scenarios scenarios;
+    private final Transcripts transcripts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RunReviewService(RoleplayRunRepository runs, RoleplayStepRepository steps, StepScoreRepository scores,
+                     StepReviewRepository reviews, RunAccess access, Scenarios scenarios, Transcripts transcripts,
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.runs = runs;
+        this.steps = steps;
+        this.scores = scores;
+        this.reviews = reviews;
+        this.access = access;
+        this.scenarios = scenarios;
+        this.transcripts = transcripts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Debrief debrief(long runId) {
+        RoleplayRun run = access.readable(runId);
+        return transcripts.debrief(run, scenarios.scenario(run.getScenarioVersionId()), clock.instant());
+    }
+
+    /** Finished runs of everyone, newest first, a page at a time (trainers' and HR's review list). */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<RunSummary> finishedRuns(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return transcripts.summaries(runs.finishedNewestFirst(PageRequest.of(offset / size, size)));
+    }
+
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countFinishedRuns() {
+        return runs.countFinished();
+    }
+
+    /** A trainer's comment on a step, shown to the trainee in the debrief. */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public void comment(long stepId, String text) {
+        String comment = requireText(text);
+        RoleplayStep step = steps.findById(stepId).orElseThrow(() -> new UserFacingException("roleplay.step-not-found"));
+        reviews.save(new StepReview(step.getId(), step.getRunId(), currentUser.accountId(), comment, null, null, null,
+                clock.instant()));
+    }
+
+    /**
+     * Sets the points of one competence at one step (e.g. a reply the analysis misjudged). The engine's
+     * figure is kept; the run's total and percent follow the override; the change is audited.
+     */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public void override(long stepId, Competence competence, int points, String reason) {
+        String why = requireText(reason);
+        StepScore score = scores.findByStepIdAndCompetence(stepId, competence.id())
+                .orElseThrow(() -> new UserFacingException("roleplay.override-no-score", competence.id()));
+        if (points < -Effect.MAX_POINTS || points > score.getPossible()) {
+            throw new UserFacingException("roleplay.override-range", -Effect.MAX_POINTS, score.getPossible());
+        }
+        int old = score.effectiveEarned();
+        score.override(points);
+        RoleplayRun run = runs.findById(score.getRunId()).orElseThrow();
+        Instant now = clock.instant();
+        reviews.save(new StepReview(stepId, run.getId(), currentUser.accountId(), why, competence.id(), old, points, now));
+        List<StepScore> all = scores.findByRunId(run.getId());
+        run.totals(all.stream().mapToInt(StepScore::effectiveEarned).sum(), all.stream().mapToInt(StepScore::getPossible).sum());
+        events.publishEvent(new RoleplayStepScored(run.getId(), stepId, run.getAccountId(), run.getScenarioKey(),
+                run.isAssessed(), effective(all, stepId, true), effective(all, stepId, false), now));
+    }
+
+    private static Map<Competence, Integer> effective(List<StepScore> all, long stepId, boolean earned) {
+        Map<Competence, Integer> map = new java.util.EnumMap<>(Competence.class);
+        all.stream().filter(s -> s.getStepId() == stepId).forEach(s -> map.put(Competence.byId(s.getCompetence()).orElseThrow(),
+                earned ? s.effectiveEarned() : s.getPossible()));
+        return map;
+    }
+
+    private static String requireText(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw new UserFacingException("roleplay.review-text-required");
+        }
+        if (t.length() > StepReview.MAX_COMMENT_LENGTH) {
+            throw new UserFacingException("roleplay.review-too-long", StepReview.MAX_COMMENT_LENGTH);
+        }
+        return t;
+    }
+}
