@@ -3,8 +3,8 @@ package org.kefuacademy.roleplay.engine;
 import org.kefuacademy.platform.content.SourceFile;
 
 /** Small scenarios written for the engine and parser tests. */
-final class TestScenarios {
-    static final String HEAD = """
+public final class TestScenarios {
+    public static final String HEAD = """
             ---
             id: t
             kind: scenario
@@ -22,7 +22,7 @@ final class TestScenarios {
             """;
 
     /** Choices with conditions, a timer, a reply routed by quality, flags and three endings. */
-    static final String CALL = HEAD + """
+    public static final String CALL = HEAD + """
             ## ring
             （电话响了）
             timer: 9
