@@ -29,14 +29,16 @@ public final class ScenarioExplorer {
 
     public Report explore(Scenario scenario) {
         ScenarioEngine engine = new ScenarioEngine(scenario);
-        Set<RunState> seen = new HashSet<>();
+        boolean pointsMatter = readsPoints(scenario);
+        Set<Object> seen = new HashSet<>();
         Deque<Path> todo = new ArrayDeque<>();
         todo.add(new Path(engine.start().state(), List.of()));
         Map<String, List<String>> examples = new HashMap<>();
         while (!todo.isEmpty() && seen.size() < MAX_STATES) {
             Path path = todo.poll();
             RunState state = path.state();
-            if (!seen.add(state)) {
+            // Two states that differ only in points lead to the same places unless a condition reads points.
+            if (!seen.add(pointsMatter ? state : List.of(state.nodeId(), state.mood(), state.flags(), state.lastReplyPercent()))) {
                 continue;
             }
             if (state.finished()) {
@@ -63,6 +65,16 @@ public final class ScenarioExplorer {
         Set<String> unreached = new LinkedHashSet<>(all);
         unreached.removeAll(examples.keySet());
         return new Report(examples.keySet(), unreached, seen.size(), todo.isEmpty(), examples);
+    }
+
+    private static boolean readsPoints(Scenario scenario) {
+        List<Condition> conditions = new ArrayList<>();
+        scenario.nodes().values().forEach(n -> {
+            n.choices().forEach(c -> conditions.add(c.condition()));
+            n.routes().forEach(r -> conditions.add(r.condition()));
+        });
+        return conditions.stream().flatMap(c -> c.terms().stream()).anyMatch(t -> t instanceof Condition.Compare cmp
+                && !cmp.variable().equals("mood") && !cmp.variable().equals("reply"));
     }
 
     /** An analysis in which the first {@code share} percent of the expected steps were found. */
