@@ -35,7 +35,8 @@ final class NodeCheck {
         } else if (!choices && !reply && !routes && !ending) {
             problem(d.line, "roleplay.problem.dead-end", d.id);
         }
-        if (d.personaLines.isEmpty() && d.narration.isEmpty() && !reply) {
+        // A node that only routes may stay silent; anything the trainee faces must say something.
+        if (d.personaLines.isEmpty() && d.narration.isEmpty() && !reply && (choices || ending)) {
             problem(d.line, "roleplay.problem.silent-node", d.id);
         }
         List<Effect> effects = d.effects == null ? List.of() : d.effects;
