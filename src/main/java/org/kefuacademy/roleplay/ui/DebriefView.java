@@ -134,7 +134,8 @@ class DebriefView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             row.getElement().setAttribute("data-competence", s.competence().id());
             ProgressBar bar = new ProgressBar(0, 100, s.percent());
             row.add(new Span(getTranslation(s.competence().labelKey())), bar,
-                    new Span(getTranslation("roleplay.score-line", s.percent(), s.earned(), s.possible())));
+                    new Span(getTranslation(s.earned() > s.possible() ? "roleplay.score-line-bonus" : "roleplay.score-line",
+                            s.percent(), s.earned(), s.possible())));
             box.add(row);
         }
         return box;
