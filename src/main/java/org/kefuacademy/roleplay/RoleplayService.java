@@ -25,8 +25,8 @@ import org.kefuacademy.roleplay.engine.ScenarioEngine;
 import org.kefuacademy.roleplay.engine.StepResult;
 import org.kefuacademy.roleplay.reply.ReplyAnalysis;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Playing scenarios: start (or resume) a run, answer the current node by choice, reply or timeout.
  * Every step is stored the moment it is taken; a step for a node the run has already left (a second
- * tab, a double click) is refused and changes nothing.
+ * tab, a double click) is refused and changes nothing. Answers to one run are serialised by a row lock.
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -191,7 +191,7 @@ public class RoleplayService {
     }
 
     private RunView step(long runId, String nodeId, Move move) {
-        RoleplayRun run = access.own(runId);
+        RoleplayRun run = access.ownForUpdate(runId);
         if (run.isFinished()) {
             throw new UserFacingException("roleplay.run-finished");
         }
@@ -212,7 +212,8 @@ public class RoleplayService {
         try {
             step = states.record(run, result, scenario, now);
             runs.saveAndFlush(run);
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+        } catch (ConcurrencyFailureException | DataIntegrityViolationException e) {
+            // The row lock makes this rare; a second answer that still slips through stores nothing.
             throw new UserFacingException("roleplay.already-answered");
         }
         if (!result.possible().isEmpty() || !result.earned().isEmpty()) {

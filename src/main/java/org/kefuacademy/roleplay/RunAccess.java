@@ -28,6 +28,15 @@ class RunAccess {
         return run;
     }
 
+    /** As {@link #own}, locked for the rest of the transaction, so that two answers to one run queue up. */
+    RoleplayRun ownForUpdate(long runId) {
+        RoleplayRun run = runs.findForUpdate(runId).orElseThrow(() -> new AccessDeniedException("no such run"));
+        if (run.getAccountId() != currentUser.accountId()) {
+            throw new AccessDeniedException("not your run");
+        }
+        return run;
+    }
+
     boolean isStaff() {
         KefuUser me = currentUser.require();
         return me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);

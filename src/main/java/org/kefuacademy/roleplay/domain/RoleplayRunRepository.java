@@ -1,12 +1,20 @@
 package org.kefuacademy.roleplay.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface RoleplayRunRepository extends JpaRepository<RoleplayRun, Long> {
+    /** The run, locked until the transaction ends: one answer at a time per run. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from RoleplayRun r where r.id = :id")
+    Optional<RoleplayRun> findForUpdate(@Param("id") long id);
+
     List<RoleplayRun> findByAccountIdOrderByStartedAtDesc(long accountId);
 
     List<RoleplayRun> findByAccountIdAndScenarioKeyAndAssessedTrue(long accountId, String scenarioKey);
