@@ -132,30 +132,27 @@ public class AssessmentContentSync {
         return kept;
     }
 
-    /** Every draw must name an active bank with enough questions of its types. */
+    /** Every draw must name an active bank with enough questions of its types and topic. */
     private List<ContentSync.Parsed<AssessmentDefinition>> drawsCanBeFilled(
             List<ContentSync.Parsed<AssessmentDefinition>> valid, List<ContentProblem> problems) {
         List<ContentSync.Parsed<AssessmentDefinition>> kept = new ArrayList<>();
         for (ContentSync.Parsed<AssessmentDefinition> p : valid) {
-            boolean ok = true;
-            for (AssessmentDefinition.Draw draw : p.item().draws()) {
-                Optional<QuestionBank> bank = banks.findById(draw.bank()).filter(QuestionBankEntry::isActive)
-                        .map(b -> questionBanks.version(b.getCurrentVersionId()));
-                long available = bank.map(b -> b.questions().stream().filter(draw::accepts).count()).orElse(0L);
-                if (bank.isEmpty()) {
-                    problems.add(ContentProblem.at(p.source().path(), 0, "quiz.problem.unknown-bank", draw.bank()));
-                    ok = false;
-                } else if (available < draw.count()) {
-                    problems.add(ContentProblem.at(p.source().path(), 0, "quiz.problem.bank-too-small", draw.bank(),
-                            draw.count(), available));
-                    ok = false;
-                }
-            }
-            if (ok) {
+            List<ContentProblem> found = DrawCheck.problems(p.item(), p.source().path(), this::activeBank);
+            problems.addAll(found);
+            if (found.isEmpty()) {
                 kept.add(p);
             }
         }
         return kept;
+    }
+
+    Optional<QuestionBank> activeBank(String key) {
+        return banks.findById(key).filter(QuestionBankEntry::isActive).map(b -> questionBanks.version(b.getCurrentVersionId()));
+    }
+
+    static void describe(AssessmentEntry row, AssessmentDefinition d, long versionId, String fileHash, Instant now) {
+        row.describe(d.title(), d.week(), d.opens().id(), d.timeLimitMinutes(), d.passMark(), d.attempts(),
+                d.questionCount(), versionId, fileHash, now);
     }
 
     private final class BankCatalogue implements ContentSync.Catalogue<QuestionBank> {
@@ -203,9 +200,7 @@ public class AssessmentContentSync {
         public void store(ContentSync.Parsed<AssessmentDefinition> parsed, StoredVersion version, String fileHash,
                           Instant now) {
             AssessmentEntry row = assessments.findById(parsed.key()).orElseGet(() -> new AssessmentEntry(parsed.key()));
-            AssessmentDefinition d = parsed.item();
-            row.describe(d.title(), d.week(), d.opens().id(), d.timeLimitMinutes(), d.passMark(), d.attempts(),
-                    d.questionCount(), version.id(), fileHash, now);
+            describe(row, parsed.item(), version.id(), fileHash, now);
             assessments.save(row);
         }
 

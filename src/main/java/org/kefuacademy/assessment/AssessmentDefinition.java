@@ -44,14 +44,18 @@ public record AssessmentDefinition(String id, String title, Integer week, Opens 
         }
     }
 
-    /** Draw {@code count} questions at random from a bank, optionally only of some types. */
-    public record Draw(String bank, int count, Set<QuestionType> types) {
+    /** Draw {@code count} questions at random from a bank, optionally only of some types and of one topic. */
+    public record Draw(String bank, int count, Set<QuestionType> types, String topic) {
         public Draw {
             types = Set.copyOf(types);
         }
 
+        public Draw(String bank, int count, Set<QuestionType> types) {
+            this(bank, count, types, null);
+        }
+
         public boolean accepts(Question q) {
-            return types.isEmpty() || types.contains(q.type());
+            return (types.isEmpty() || types.contains(q.type())) && (topic == null || topic.equals(q.topic()));
         }
     }
 

@@ -101,7 +101,12 @@ public final class AssessmentDefinitionParser {
             } else if (rawTypes != null) {
                 f.problem("draw", "quiz.problem.bad-draw", String.valueOf(item));
             }
-            draws.add(new AssessmentDefinition.Draw(bank, count, types));
+            Object topic = map.get("topic");
+            if (topic != null && (!(topic instanceof String t) || t.isBlank())) {
+                f.problem("draw", "quiz.problem.bad-draw", String.valueOf(item));
+                continue;
+            }
+            draws.add(new AssessmentDefinition.Draw(bank, count, types, topic == null ? null : ((String) topic).strip()));
         }
         return draws;
     }

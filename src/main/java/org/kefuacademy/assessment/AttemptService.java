@@ -91,13 +91,18 @@ public class AttemptService {
     private long create(AssessmentEntry entry, int attemptNo) {
         AssessmentDefinition def = questionBanks.assessment(entry.getCurrentVersionId());
         List<Drawn> drawn = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (AssessmentDefinition.Draw draw : def.draws()) {
             QuestionBankEntry bank = banks.findById(draw.bank()).filter(QuestionBankEntry::isActive)
                     .orElseThrow(() -> new UserFacingException("assessment.bank-missing", draw.bank()));
             List<Question> pool = new ArrayList<>(questionBanks.version(bank.getCurrentVersionId()).questions().stream()
-                    .filter(draw::accepts).toList());
+                    .filter(draw::accepts).filter(q -> !taken.contains(q.id())).toList());
             Collections.shuffle(pool, random);
-            pool.stream().limit(draw.count()).forEach(q -> drawn.add(new Drawn(bank.getCurrentVersionId(), q)));
+            // Two draws from one bank (e.g. per topic) never put the same question in an attempt twice.
+            pool.stream().limit(draw.count()).forEach(q -> {
+                taken.add(q.id());
+                drawn.add(new Drawn(bank.getCurrentVersionId(), q));
+            });
         }
         if (def.shuffleQuestions()) {
             Collections.shuffle(drawn, random);

@@ -70,6 +70,13 @@ public class QuestionBankService {
         return versions.find(entry(bankKey).getCurrentVersionId()).orElseThrow().body();
     }
 
+    /** The questions of an unsaved bank text, for the editor's preview (none while the text does not parse). */
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
+    public List<Question> draftQuestions(String bankKey, String text) {
+        QuestionBank bank = new QuestionBankParser().parse(sourceFile(bankKey, text)).bank();
+        return bank == null ? List.of() : bank.questions();
+    }
+
     /** Checks a bank text: the file rules, and that every assessment drawing from it can still be filled. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Transactional(readOnly = true)

@@ -69,4 +69,43 @@ class AssessmentDefinitionParserTest {
         String noDraw = GOOD.substring(0, GOOD.indexOf("draw:")) + "---\n说明\n";
         assertThat(parse(noDraw).problems()).extracting(ContentProblem::messageKey).containsExactly("content.problem.required");
     }
+
+    @Test
+    void a_draw_can_ask_for_one_topic_of_a_bank() {
+        AssessmentDefinition def = parse(GOOD.replace("    count: 3\n", "    count: 3\n    topic: 电梯困人\n")).definition();
+        AssessmentDefinition.Draw draw = def.draws().get(1);
+        assertThat(draw.topic()).isEqualTo("电梯困人");
+        Question lift = question("电梯困人");
+        Question fire = question("火灾处置");
+        assertThat(draw.accepts(lift)).isTrue();
+        assertThat(draw.accepts(fire)).isFalse();
+        assertThat(def.draws().getFirst().accepts(fire)).as("no topic: any topic").isTrue();
+        assertThat(parse(GOOD.replace("    count: 3\n", "    count: 3\n    topic: [a, b]\n")).problems())
+                .extracting(ContentProblem::messageKey).containsExactly("quiz.problem.bad-draw");
+    }
+
+    private static Question question(String topic) {
+        return new QuestionBankParser().parse(new SourceFile("quizzes/t.md", "t", """
+                ---
+                id: bank-t
+                kind: question-bank
+                title: 测试
+                week: 3
+                ---
+
+                ## Q t-001
+                type: single
+                competences: [emergency]
+                difficulty: 1
+                points: 2
+                topic: %s
+
+                题干？
+
+                - [x] 对
+                - [ ] 错
+
+                > 解析：因为。
+                """.formatted(topic))).bank().questions().getFirst();
+    }
 }

@@ -259,4 +259,23 @@ class AttemptServiceTest extends DatabaseTest {
         assertThat(full.items()).hasSize(50).filteredOn(i -> i.question().type() == QuestionType.SHORT)
                 .allSatisfy(i -> assertThat(i.grade().result()).isEqualTo(Grade.Result.PENDING));
     }
+
+    @Test
+    void the_final_exam_draws_one_question_per_named_topic_and_never_the_same_question_twice() {
+        clock.setTo(LocalDateTime.of(2026, 11, 26, 9, 0));
+        long id = service.start("assessment-final");
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select question_id, bank_version_id from attempt_answer where attempt_id = ?", id);
+        assertThat(rows).hasSize(50);
+        assertThat(rows.stream().map(r -> r.values().iterator().next()).distinct().count()).isEqualTo(50);
+        List<String> emergencyTopics = new java.util.ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            String q = String.valueOf(r.values().toArray()[0]);
+            long version = ((Number) r.values().toArray()[1]).longValue();
+            if (q.startsWith("w3d3-")) {
+                emergencyTopics.add(banks.question(version, q).topic());
+            }
+        }
+        assertThat(emergencyTopics).containsExactlyInAnyOrder("火灾处置", "电梯困人", "停电停水与漏水");
+    }
 }

@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.kefuacademy.assessment.Question;
 import org.kefuacademy.assessment.QuestionBankService;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
@@ -41,6 +44,7 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
     private final TextArea text = new ContentEditorArea("bank-text", this::refresh);
     private final Div problems = new Div();
     private final Paragraph status = new Paragraph();
+    private final Div preview = new Div();
     private String bankKey;
 
     BankEditorView(QuestionBankService banks) {
@@ -50,6 +54,8 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
         text.setWidthFull();
         problems.setId("bank-problems");
         status.setId("bank-status");
+        preview.setId("bank-preview");
+        preview.addClassName("kefu-editor-preview");
     }
 
     @Override
@@ -86,7 +92,10 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
         exportXml.setId("bank-export-xml");
         HorizontalLayout actions = new HorizontalLayout(save, back, importGift, exportGift, exportXml);
         actions.setAlignItems(Alignment.CENTER);
-        add(new H2(getTranslation("bank-editor.title", bankKey)), help, actions, status, problems, text);
+        HorizontalLayout editor = new HorizontalLayout(text, preview);
+        editor.addClassName("kefu-editor-panes");
+        editor.setWidthFull();
+        add(new H2(getTranslation("bank-editor.title", bankKey)), help, actions, status, problems, editor);
         refresh();
     }
 
@@ -96,6 +105,22 @@ class BankEditorView extends VerticalLayout implements HasUrlParameter<String>, 
         status.setText(found.isEmpty() ? getTranslation("bank-editor.valid") : getTranslation("content.rejected", found.size()));
         if (!found.isEmpty()) {
             problems.add(new ProblemList(found));
+        }
+        showPreview();
+    }
+
+    /** Every question of the text as typed, so a trainer sees what trainees will get (kept as it was while the text has errors). */
+    private void showPreview() {
+        List<Question> questions = banks.draftQuestions(bankKey, text.getValue());
+        if (questions.isEmpty()) {
+            return;
+        }
+        preview.removeAll();
+        preview.add(new H3(getTranslation("bank-editor.preview", questions.size())));
+        for (Question q : questions) {
+            Details one = new Details(q.id() + " · " + getTranslation("question.type." + q.type().id()), new QuestionPreview(q));
+            one.setOpened(questions.size() <= 3);
+            preview.add(one);
         }
     }
 

@@ -4,9 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,8 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.kefuacademy.assessment.Answers;
+import org.kefuacademy.assessment.AssessmentAuthoring;
 import org.kefuacademy.assessment.BankQuestion;
 import org.kefuacademy.assessment.Question;
 import org.kefuacademy.assessment.QuestionBank;
@@ -41,6 +40,7 @@ import org.kefuacademy.platform.security.CurrentUser;
 class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
     private final transient QuestionBankService banks;
     private final transient RegradeService regrades;
+    private final transient AssessmentAuthoring authoring;
     private final boolean mayEdit;
     private final Grid<BankQuestion> grid = new Grid<>();
     private final TextField text = new TextField();
@@ -49,9 +49,10 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Competence> competence = new Select<>();
     private final TextField topic = new TextField();
 
-    QuestionBankView(QuestionBankService banks, RegradeService regrades, CurrentUser currentUser) {
+    QuestionBankView(QuestionBankService banks, RegradeService regrades, AssessmentAuthoring authoring, CurrentUser currentUser) {
         this.banks = banks;
         this.regrades = regrades;
+        this.authoring = authoring;
         var user = currentUser.require();
         this.mayEdit = user.hasRole(Role.TRAINER) || user.hasRole(Role.ADMIN);
         addClassName("kefu-page");
@@ -104,7 +105,16 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
             edit.setId("questions-edit-bank");
             edit.setEnabled(false);
             bank.addValueChangeListener(e -> edit.setEnabled(e.getValue() != null));
-            add(edit);
+            Select<String> assessment = new Select<>();
+            Map<String, String> titles = authoring.titles();
+            assessment.setItems(titles.keySet());
+            assessment.setItemLabelGenerator(titles::get);
+            assessment.setPlaceholder(getTranslation("questions.edit-assessment"));
+            assessment.setId("questions-edit-assessment");
+            assessment.addValueChangeListener(e -> getUI().ifPresent(ui -> ui.navigate(AssessmentEditorView.class, e.getValue())));
+            HorizontalLayout editing = new HorizontalLayout(edit, assessment);
+            editing.setAlignItems(FlexComponent.Alignment.CENTER);
+            add(editing);
         }
         add(grid);
         setSizeFull();
@@ -121,16 +131,7 @@ class QuestionBankView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(q.id() + " · " + bq.bankTitle());
         dialog.setWidth("min(720px, 95vw)");
-        dialog.add(new Paragraph(q.stem()));
-        if (!q.options().isEmpty()) {
-            UnorderedList options = new UnorderedList();
-            q.options().forEach(o -> options.add(new ListItem((o.correct() ? "✓ " : "　 ") + o.text())));
-            dialog.add(options);
-        }
-        dialog.add(new Paragraph(getTranslation("review.right", Answers.right(this, q))));
-        Paragraph explanation = new Paragraph(getTranslation("review.explanation", q.explanation()));
-        explanation.addClassName("kefu-muted");
-        dialog.add(explanation, new Paragraph(getTranslation("questions.meta", q.difficulty(), q.points(), q.line())));
+        dialog.add(new QuestionPreview(q));
         if (mayEdit) {
             dialog.add(regradePanel(q));
         }

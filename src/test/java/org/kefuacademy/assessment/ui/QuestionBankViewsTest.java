@@ -51,6 +51,32 @@ class QuestionBankViewsTest extends DemoUiTest {
 
     @Test
     @WithUserDetails("trainer.wang")
+    void the_bank_editor_previews_every_question_as_it_is_typed() {
+        navigate("content/banks/bank-w1d1", BankEditorView.class);
+        Div preview = find(Div.class).withId("bank-preview").single();
+        assertThat(preview.getElement().getTextRecursively()).contains("w1d1-001").contains("业主满意度");
+        TextArea text = find(TextArea.class).withId("bank-text").single();
+        test(text).setValue(text.getValue().replace("安居物业客服工作的业主满意度目标是多少？", "改过的题干：满意度目标是多少？"));
+        assertThat(find(Div.class).withId("bank-preview").single().getElement().getTextRecursively()).contains("改过的题干");
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
+    void the_assessment_editor_checks_draws_as_it_is_typed() {
+        navigate(QuestionBankView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> pick = find(Select.class).withId("questions-edit-assessment").single();
+        test(pick).selectItem("第二周测评：客服礼仪");
+        assertThat(getCurrentView()).isInstanceOf(AssessmentEditorView.class);
+        assertThat(find(Paragraph.class).withId("assessment-status").single().getText()).isEqualTo("格式正确，可以保存");
+        TextArea text = find(TextArea.class).withId("assessment-text").single();
+        test(text).setValue(text.getValue().replaceFirst("count: 5", "count: 5\n    topic: 没有这个知识点"));
+        assertThat(find(Div.class).withId("assessment-problems").single().getElement().getTextRecursively())
+                .contains("知识点要求的只有 0 题");
+    }
+
+    @Test
+    @WithUserDetails("trainer.wang")
     void gift_import_previews_problems_with_lines_before_anything_is_imported() {
         navigate("content/banks/bank-w3d1", BankEditorView.class);
         test(find(Button.class).withId("bank-import-gift").single()).click();
