@@ -85,6 +85,17 @@ public class CohortService {
         replaceMembers(id, draft);
     }
 
+    /** The trainees of a cohort, by name, for staff views (profiles, heatmaps, certificates). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<AccountSummary> trainees(long cohortId) {
+        find(cohortId);
+        Set<Long> ids = members.findByCohortId(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
+                .map(CohortMember::getAccountId).collect(Collectors.toSet());
+        return accounts.findByIdIn(ids).stream().map(AccountService::summary)
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
+    }
+
     /** The cohorts the signed-in person belongs to, newest first, as trainee or trainer. */
     @PermitAll
     @Transactional(readOnly = true)

@@ -217,7 +217,7 @@ public class RoleplayService {
             throw new UserFacingException("roleplay.already-answered");
         }
         if (!result.possible().isEmpty() || !result.earned().isEmpty()) {
-            events.publishEvent(new RoleplayStepScored(run.getId(), step.getId(), run.getAccountId(), run.getScenarioKey(),
+            events.publishEvent(new RoleplayStepScored(run.getId(), step.getId(), step.getSeq(), run.getAccountId(), run.getScenarioKey(),
                     run.isAssessed(), result.earned(), result.possible(), now));
         }
         if (run.isFinished()) {

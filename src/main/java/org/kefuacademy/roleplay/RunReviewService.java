@@ -105,7 +105,8 @@ public class RunReviewService {
         reviews.save(new StepReview(stepId, run.getId(), currentUser.accountId(), why, competence.id(), old, points, now));
         List<StepScore> all = scores.findByRunId(run.getId());
         run.totals(all.stream().mapToInt(StepScore::effectiveEarned).sum(), all.stream().mapToInt(StepScore::getPossible).sum());
-        events.publishEvent(new RoleplayStepScored(run.getId(), stepId, run.getAccountId(), run.getScenarioKey(),
+        int seq = steps.findById(stepId).map(RoleplayStep::getSeq).orElse(0);
+        events.publishEvent(new RoleplayStepScored(run.getId(), stepId, seq, run.getAccountId(), run.getScenarioKey(),
                 run.isAssessed(), effective(all, stepId, true), effective(all, stepId, false), now));
     }
 
