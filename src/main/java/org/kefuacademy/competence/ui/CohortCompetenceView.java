@@ -1,0 +1,114 @@
+package org.kefuacademy.competence.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.kefuacademy.competence.CohortHeatmap;
+import org.kefuacademy.competence.CompetenceService;
+import org.kefuacademy.competence.CompetenceStanding;
+import org.kefuacademy.people.CohortService;
+import org.kefuacademy.people.CohortSummary;
+import org.kefuacademy.platform.Competence;
+import org.kefuacademy.platform.Roles;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * 能力热力图: a cohort's trainees × competences, each cell the weighted percent coloured by level,
+ * and the cohort's weakest competences. A name opens that person's profile with its evidence.
+ */
+@Route("competences/cohort")
+@RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+@Menu(title = "nav.heatmap", order = 58, icon = "vaadin:grid-small")
+class CohortCompetenceView extends VerticalLayout implements HasDynamicTitle {
+    private static final int COHORTS_LISTED = 50;
+    private final transient CompetenceService competences;
+    private final Div map = new Div();
+
+    CohortCompetenceView(CompetenceService competences, CohortService cohorts, Clock clock) {
+        this.competences = competences;
+        addClassName("kefu-page");
+        Select<CohortSummary> cohort = new Select<>();
+        cohort.setLabel(getTranslation("heatmap.cohort"));
+        List<CohortSummary> list = cohorts.search("", PageRequest.of(0, COHORTS_LISTED));
+        cohort.setItems(list);
+        cohort.setItemLabelGenerator(CohortSummary::name);
+        cohort.setId("heatmap-cohort");
+        cohort.addValueChangeListener(e -> show(e.getValue()));
+        map.setId("heatmap");
+        map.setWidthFull();
+        add(new H2(getTranslation("nav.heatmap")), cohort, map);
+        // Open on the cohort in training now: the latest that has started and has trainees.
+        LocalDate today = LocalDate.now(clock);
+        list.stream().filter(c -> c.traineeCount() > 0 && !c.startDate().isAfter(today))
+                .max(Comparator.comparing(CohortSummary::startDate)).ifPresent(cohort::setValue);
+    }
+
+    private void show(CohortSummary cohort) {
+        map.removeAll();
+        if (cohort == null) {
+            return;
+        }
+        CohortHeatmap heat = competences.heatmap(cohort.id());
+        if (!heat.weakest().isEmpty()) {
+            map.add(new H3(getTranslation("heatmap.weakest")));
+            Div weak = new Div();
+            weak.setId("heatmap-weakest");
+            for (CohortHeatmap.Weak w : heat.weakest()) {
+                weak.add(new Paragraph(getTranslation("heatmap.weak-line", getTranslation(w.competence().labelKey()), w.percent(),
+                        w.peopleBelow(), heat.rules().demonstratedPercent())));
+            }
+            map.add(weak);
+        }
+        Div scroller = new Div();
+        scroller.addClassName("kefu-heatmap-scroll");
+        scroller.getElement().appendChild(table(heat));
+        map.add(scroller);
+        Paragraph legend = new Paragraph(getTranslation("heatmap.legend", heat.rules().minimumEvidence()));
+        legend.addClassName("kefu-muted");
+        map.add(legend);
+    }
+
+    /** Built with the element API: names and labels are text, never HTML. */
+    private Element table(CohortHeatmap heat) {
+        Element table = new Element("table");
+        table.getClassList().add("kefu-heatmap");
+        Element head = new Element("tr");
+        head.appendChild(new Element("th").setText(getTranslation("heatmap.person")));
+        for (Competence c : Competence.values()) {
+            head.appendChild(new Element("th").setText(getTranslation(c.labelKey())));
+        }
+        table.appendChild(head);
+        for (CohortHeatmap.Row row : heat.rows()) {
+            Element tr = new Element("tr");
+            Element name = new Element("a").setText(row.name());
+            name.setAttribute("href", RouteConfiguration.forSessionScope().getUrl(PersonCompetenceView.class, row.accountId()));
+            tr.appendChild(new Element("th").appendChild(name));
+            for (CompetenceStanding s : row.standings()) {
+                Element td = new Element("td").setText(s.percent() == null ? "—" : String.valueOf(s.percent()));
+                td.getClassList().add("kefu-heat-" + s.level().name().toLowerCase().replace('_', '-'));
+                td.setAttribute("title", getTranslation(s.level().labelKey()) + " · " + getTranslation("heatmap.items", s.items()));
+                tr.appendChild(td);
+            }
+            table.appendChild(tr);
+        }
+        return table;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.heatmap") + " · " + getTranslation("app.name");
+    }
+}
