@@ -29,6 +29,10 @@ class AttemptAccess {
         return attempt;
     }
 
+    long me() {
+        return currentUser.accountId();
+    }
+
     /** Trainers, HR and administrators: they may read any attempt in full. */
     boolean isStaff() {
         KefuUser me = currentUser.require();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kefuacademy.assessment.domain.Attempt;
 import org.kefuacademy.assessment.domain.AttemptAnswer;
 import org.kefuacademy.assessment.domain.AttemptAnswerRepository;
+import org.kefuacademy.assessment.domain.AttemptRepository;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
@@ -22,11 +23,27 @@ public class AttemptResults {
     private final AttemptAnswerRepository answers;
     private final QuestionBanks questionBanks;
     private final AttemptAccess access;
+    private final AttemptRepository attempts;
 
-    AttemptResults(AttemptAnswerRepository answers, QuestionBanks questionBanks, AttemptAccess access) {
+    AttemptResults(AttemptAnswerRepository answers, QuestionBanks questionBanks, AttemptAccess access, AttemptRepository attempts) {
         this.answers = answers;
+        this.attempts = attempts;
         this.questionBanks = questionBanks;
         this.access = access;
+    }
+
+    /**
+     * The best fully graded result (percent) of a person in an assessment, if any: the theory part of
+     * the final assessment. The person's own, or anyone's for staff.
+     */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public java.util.Optional<java.math.BigDecimal> bestGradedPercent(long accountId, String assessmentKey) {
+        if (!access.isStaff() && accountId != access.me()) {
+            throw new org.springframework.security.access.AccessDeniedException("not your record");
+        }
+        return attempts.findByAccountIdAndAssessmentKeyOrderByAttemptNo(accountId, assessmentKey).stream()
+                .filter(a -> a.getStatus() == Attempt.Status.GRADED && a.getScorePercent() != null)
+                .map(Attempt::getScorePercent).max(java.math.BigDecimal::compareTo);
     }
 
     /** The result and review of an attempt: the trainee's own, or anyone's for trainers and HR. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.kefuacademy.assessment.AnswerGraded;
 import org.kefuacademy.competence.domain.Evidence;
 import org.kefuacademy.competence.domain.EvidenceRepository;
+import org.kefuacademy.observation.ObservationItemScored;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.roleplay.RoleplayStepScored;
 import org.springframework.context.event.EventListener;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fills the evidence ledger from other features' events, in the same transaction as the grading or
+ * Fills the evidence ledger from other features' events (graded answers, role-play steps, observed items), in the same transaction as the grading or
  * scoring that published them (so a grade never exists without its evidence). A regrade or override
  * publishes again for the same source, which replaces the row.
  */
@@ -46,6 +47,15 @@ class EvidenceRecorder {
         for (Competence c : touched) {
             record(e.accountId(), c, ROLEPLAY, key, e.scenarioKey() + " #" + e.stepSeq(), e.earned().getOrDefault(c, 0),
                     e.possible().getOrDefault(c, 0), e.at());
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void observationItemScored(ObservationItemScored e) {
+        String key = "observation:" + e.observationId() + ":" + e.itemNo();
+        for (Competence c : e.competences()) {
+            record(e.accountId(), c, OBSERVATION, key, e.checklistKey() + " · " + e.itemText(), e.earned(), e.possible(), e.at());
         }
     }
 
