@@ -95,6 +95,8 @@ public class ObservationService {
             events.publishEvent(new ObservationItemScored(saved.getId(), item.no(), traineeId, checklistKey, item.text(),
                     item.competences(), scores.get(item.no()), item.max(), now));
         }
+        events.publishEvent(new ObservationRecorded(saved.getId(), traineeId, checklistKey, checklist.category(),
+                saved.getScorePercent(), now));
         return saved.getId();
     }
 

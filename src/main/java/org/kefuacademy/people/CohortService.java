@@ -96,6 +96,16 @@ public class CohortService {
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
     }
 
+    /** The cohorts a person took part in as a trainee, newest first (certificates name it). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<CohortSummary> cohortsOf(long accountId) {
+        return cohorts.findByMember(accountId).stream()
+                .filter(c -> members.findByCohortId(c.getId()).stream()
+                        .anyMatch(m -> m.getAccountId() == accountId && m.getMemberRole() == MemberRole.TRAINEE))
+                .map(c -> new CohortSummary(c.getId(), c.getName(), c.getStartDate(), 0, 0)).toList();
+    }
+
     /** The cohorts the signed-in person belongs to, newest first, as trainee or trainer. */
     @PermitAll
     @Transactional(readOnly = true)
