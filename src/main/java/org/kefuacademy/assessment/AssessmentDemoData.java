@@ -3,6 +3,7 @@ package org.kefuacademy.assessment;
 import java.util.Random;
 import org.kefuacademy.assessment.domain.AttemptAnswerRepository;
 import org.kefuacademy.assessment.domain.AttemptRepository;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -35,11 +36,13 @@ class AssessmentDemoData implements ApplicationRunner {
     private final QuestionBanks banks;
     private final AttemptRepository attemptRows;
     private final AttemptAnswerRepository answerRows;
+    private final GradingService grading;
     private final Random random = new Random(2026);
 
     AssessmentDemoData(AccountService accounts, AttemptService attempts, QuestionBanks banks,
                        AttemptRepository attemptRows,
-                       AttemptAnswerRepository answerRows) {
+                       AttemptAnswerRepository answerRows, GradingService grading) {
+        this.grading = grading;
         this.accounts = accounts;
         this.attempts = attempts;
         this.banks = banks;
@@ -58,20 +61,43 @@ class AssessmentDemoData implements ApplicationRunner {
         take(DemoAccounts.TRAINEE_ON_TRACK, "assessment-week2", 0.45);
         take(DemoAccounts.TRAINEE_ON_TRACK, "assessment-week2", 0.97);
         take(DemoAccounts.TRAINEE_BEHIND, "assessment-week1", 0.35);
+        for (int week = 1; week <= 4; week++) {
+            take(DemoAccounts.GRADUATE, "assessment-week" + week, 0.95);
+        }
+        long finalExam = take(DemoAccounts.GRADUATE, "assessment-final", 0.93);
+        gradeShortAnswers(finalExam);
         log.info("Demo data: assessment attempts taken by the demo trainees");
     }
 
-    private void take(DemoAccounts.Demo who, String assessment, double rightShare) {
+    private KefuUser user(DemoAccounts.Demo who) {
         AccountSummary account = SystemAuthentication.callAsSystem(() -> accounts.search(who.username(), PageRequest.of(0, 1)))
                 .getFirst();
-        KefuUser user = new KefuUser(account.id(), account.username(), account.displayName(), "", true, account.roles());
-        SystemAuthentication.callAs(user, () -> {
+        return new KefuUser(account.id(), account.username(), account.displayName(), "", true, account.roles());
+    }
+
+    /** The trainer grades the attempt's short answers, one rubric point short of full marks on each. */
+    private void gradeShortAnswers(long attemptId) {
+        SystemAuthentication.callAs(user(DemoAccounts.TRAINER), () -> {
+            for (GradingTask t : grading.queue(500)) {
+                if (t.attemptId() == attemptId) {
+                    List<Integer> points = new java.util.ArrayList<>(t.question().rubric().stream().map(Question.RubricItem::points).toList());
+                    points.set(points.size() - 1, Math.max(0, points.getLast() - 1));
+                    grading.grade(t.answerId(), points, "要点基本齐全，回访时间可以说得更具体。");
+                }
+            }
+            return null;
+        });
+    }
+
+    private long take(DemoAccounts.Demo who, String assessment, double rightShare) {
+        return SystemAuthentication.callAs(user(who), () -> {
             long id = attempts.start(assessment);
             for (var answer : answerRows.findByAttemptIdOrderByPositionNo(id)) {
                 Question q = banks.question(answer.getBankVersionId(), answer.getQuestionId());
                 attempts.save(id, answer.getPositionNo(), random.nextDouble() < rightShare ? AnswerKey.right(q) : wrong(q));
             }
-            return attempts.submit(id);
+            attempts.submit(id);
+            return id;
         });
     }
 

@@ -19,9 +19,11 @@ public final class DemoAccounts {
     public static final Demo TRAINEE_ON_TRACK = new Demo("trainee.chen", "陈浩", Set.of(Role.TRAINEE), "K2611002");
     public static final Demo TRAINEE_BEHIND = new Demo("trainee.zhou", "周婷", Set.of(Role.TRAINEE), "K2611003");
     public static final Demo TRAINEE_NEXT = new Demo("trainee.wu", "吴俊杰", Set.of(Role.TRAINEE), "K2612001");
+    /** Finished last month's cohort, passed the final assessment and holds a certificate. */
+    public static final Demo GRADUATE = new Demo("trainee.he", "何佳怡", Set.of(Role.TRAINEE), "K2610005");
 
     public static final List<Demo> ALL = List.of(ADMIN, HR, TRAINER, TRAINER_2, TRAINEE_AHEAD, TRAINEE_ON_TRACK,
-            TRAINEE_BEHIND, TRAINEE_NEXT);
+            TRAINEE_BEHIND, TRAINEE_NEXT, GRADUATE);
 
     private DemoAccounts() {
     }

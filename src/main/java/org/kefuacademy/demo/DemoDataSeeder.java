@@ -28,8 +28,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds an empty database with the demo people, two cohorts (one in its third week, so the
- * product shows a month in progress, and one starting next week) and the running cohort's reading.
+ * Seeds an empty database with the demo people, three cohorts (one in its third week, so the
+ * product shows a month in progress, one starting next week, and last month's, whose graduate holds
+ * a certificate) and the reading records.
  */
 @Component
 @Profile("demo")
@@ -72,8 +73,13 @@ class DemoDataSeeder implements ApplicationRunner {
                 Set.of(ids.get(DemoAccounts.TRAINER.username()), ids.get(DemoAccounts.TRAINER_2.username()))));
         cohorts.create(new CohortDraft(cohortName(next), next,
                 Set.of(ids.get(DemoAccounts.TRAINEE_NEXT.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
+        LocalDate past = thisMonday.minusWeeks(6);
+        cohorts.create(new CohortDraft(cohortName(past), past,
+                Set.of(ids.get(DemoAccounts.GRADUATE.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
         seedReading(ids, new TrainingCalendar(running));
-        log.info("Demo data created: {} accounts (password {}), 2 cohorts", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+        List<ModuleSummary> days = curriculum.catalogue().stream().filter(m -> m.active() && m.kind() == PageKind.MODULE).toList();
+        seedReading(ids.get(DemoAccounts.GRADUATE.username()), days, new TrainingCalendar(past), days.size(), 5000);
+        log.info("Demo data created: {} accounts (password {}), 3 cohorts", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
     }
 
     /**

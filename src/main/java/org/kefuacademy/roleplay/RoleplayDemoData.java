@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo role-play runs, played through the real service by the demo trainees: Li plays well (one
- * assessed run), Chen starts badly and improves, Zhou struggles and has a run left open; a trainer
- * has commented on one of Chen's steps and corrected a score.
+ * assessed run), Chen starts badly and improves, Zhou struggles and has a run left open, last month's
+ * graduate took four assessed runs; a trainer has commented on one of Chen's steps and corrected a score.
  */
 @Component
 @Profile("demo")
@@ -75,6 +75,9 @@ class RoleplayDemoData implements ApplicationRunner {
         play(DemoAccounts.TRAINEE_ON_TRACK, "arrears-conversation", false, Style.MIXED, Integer.MAX_VALUE);
         play(DemoAccounts.TRAINEE_BEHIND, "visitor-reception", false, Style.POOR, Integer.MAX_VALUE);
         play(DemoAccounts.TRAINEE_BEHIND, "noise-complaint-call", false, Style.MIXED, 2);
+        for (String key : List.of("noise-complaint-call", "visitor-reception", "angry-owner-desk", "repair-call-leak")) {
+            play(DemoAccounts.GRADUATE, key, true, Style.GOOD, Integer.MAX_VALUE);
+        }
         if (poor != null) {
             trainerReviews(poor);
         }

@@ -98,8 +98,11 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
         actions.setWrap(true);
         columns();
         add(new H2(getTranslation("nav.certificates")), actions, progress, progressText, grid, expiring(), new PolicyForm(policies));
-        cohorts.search("", PageRequest.of(0, COHORTS_LISTED)).stream().filter(c -> c.traineeCount() > 0).findFirst()
-                .ifPresent(cohort::setValue);
+        // Open on the latest cohort that has finished its month (certificates are its business), else any with trainees.
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        List<CohortSummary> all = cohorts.search("", PageRequest.of(0, COHORTS_LISTED)).stream().filter(c -> c.traineeCount() > 0).toList();
+        all.stream().filter(c -> c.calendar().days().getLast().isBefore(today)).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(cohort::setValue);
     }
 
     private void columns() {
