@@ -156,7 +156,7 @@ class CertificateServiceTest extends DatabaseTest {
     void a_weak_attitude_fails_the_final_assessment_whatever_the_overall() {
         passTheory();
         passRoleplay();
-        observeEverything(0.5);
+        observeEverything(0.4);
         signInAs(hr);
         FinalResult r = finals.result(trainee.id());
         assertThat(r.attitude().percent()).isLessThan(60);
