@@ -80,8 +80,11 @@ public class FinalAssessmentService {
         List<FinalResult.Note> basis = new ArrayList<>();
         List<FinalResult.Note> missing = new ArrayList<>();
         Map<String, Integer> best = roleplay.bestAssessed(accountId);
+        Map<String, String> titles = new java.util.HashMap<>();
+        roleplay.scenarios().forEach(s -> titles.put(s.key(), s.title()));
         Integer roleplayMean = null;
-        best.forEach((scenario, percent) -> basis.add(FinalResult.Note.of("final.basis.roleplay-run", scenario, percent)));
+        best.forEach((scenario, percent) -> basis.add(FinalResult.Note.of("final.basis.roleplay-run",
+                titles.getOrDefault(scenario, scenario), percent)));
         if (best.size() < policy.minRoleplayScenarios()) {
             missing.add(FinalResult.Note.of("final.missing.roleplay", best.size(), policy.minRoleplayScenarios()));
         } else if (!best.isEmpty()) {

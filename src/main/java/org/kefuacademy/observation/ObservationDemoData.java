@@ -44,7 +44,7 @@ class ObservationDemoData implements ApplicationRunner {
         SystemAuthentication.callAs(user(DemoAccounts.TRAINER), () -> {
             long graduate = user(DemoAccounts.GRADUATE).accountId();
             for (Checklist c : observations.checklists()) {
-                observe(graduate, c, 0.9, "整体表现稳定，服务用语规范。");
+                observe(graduate, c, 0.8, "整体表现稳定，服务用语规范；个别环节还可以更主动。");
             }
             for (Checklist c : observations.checklists()) {
                 if (c.id().equals("mock-reception")) {
