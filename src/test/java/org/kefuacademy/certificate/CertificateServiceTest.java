@@ -184,6 +184,9 @@ class CertificateServiceTest extends DatabaseTest {
         assertThat(entries).hasSize(1).allMatch(n -> n.startsWith("王小雨-") && n.endsWith(".pdf"));
         String code = certificates.ofCohort(cohort).getFirst().code();
         assertThat(certificates.expiringWithin(400)).extracting(CertificateRow::code).contains(code);
+        assertThat(certificates.expiringWithin(60)).extracting(CertificateRow::code).doesNotContain(code);
+        clock.setTo(LocalDateTime.of(2027, 10, 15, 9, 0));
+        assertThat(certificates.expiringWithin(60)).extracting(CertificateRow::code).as("reminded 60 days ahead").contains(code);
         clock.setTo(LocalDateTime.of(2027, 12, 1, 9, 0));
         assertThat(certificates.verify(code).status()).isEqualTo(Verification.Status.EXPIRED);
     }

@@ -15,6 +15,13 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.kefuacademy.certificate.CertificateRow;
+import org.kefuacademy.certificate.CertificateService;
 import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
@@ -30,10 +37,16 @@ import org.kefuacademy.platform.Role;
 class HomeView extends VerticalLayout implements HasDynamicTitle {
     /** The trainee's plan view lives in the curriculum feature; linked by route, not by class. */
     private static final String MY_LEARNING = "my-learning";
+    private static final String FINAL = "final";
+    private static final String CERTIFICATES = "certificates";
+    /** Certificates expiring within this many days are brought up for re-certification. */
+    static final int REMIND_DAYS = 60;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final transient CurriculumService curriculum;
 
-    HomeView(AccountService accounts, CohortService cohorts, CurriculumService curriculum) {
+    HomeView(AccountService accounts, CohortService cohorts, CurriculumService curriculum, CertificateService certificates,
+             Clock clock) {
         this.curriculum = curriculum;
         addClassName("kefu-page");
         AccountSummary me = accounts.me();
@@ -43,16 +56,45 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(greeting, whoAmI(me));
         if (me.hasRole(Role.TRAINEE)) {
             add(traineeCard(mine.stream().filter(c -> !c.asTrainer()).findFirst().orElse(null)));
+            myCertificate(certificates.mine(), clock.instant()).ifPresent(this::add);
         }
         if (me.hasRole(Role.TRAINER)) {
             add(trainerCard(mine.stream().filter(MyCohort::asTrainer).toList()));
         }
         if (me.hasRole(Role.HR)) {
-            add(card("home-hr", getTranslation("home.hr.title"), new Paragraph(getTranslation("home.hr.body"))));
+            add(card("home-hr", getTranslation("home.hr.title"), new Paragraph(getTranslation("home.hr.body")),
+                    recertification(certificates.expiringWithin(REMIND_DAYS))));
         }
         if (me.hasRole(Role.ADMIN)) {
             add(card("home-admin", getTranslation("home.admin.title"), new Paragraph(getTranslation("home.admin.body"))));
         }
+    }
+
+    /** The trainee's valid certificate, with a reminder when it expires soon. */
+    private java.util.Optional<Component> myCertificate(List<CertificateRow> mine, Instant now) {
+        return mine.stream().filter(c -> c.valid(now)).findFirst().map(c -> {
+            boolean soon = c.expiresAt() != null && c.expiresAt().isBefore(now.plus(Duration.ofDays(REMIND_DAYS)));
+            Paragraph line = new Paragraph(soon ? getTranslation("home.certificate.expiring", DATE.format(c.expiresAt()))
+                    : getTranslation("home.certificate.held", c.code()));
+            line.setId("home-certificate");
+            if (soon) {
+                line.addClassName("kefu-badge-off");
+            }
+            return card("home-certificate-card", getTranslation("home.certificate.title"), line,
+                    new Anchor(FINAL, getTranslation("home.certificate.open")));
+        });
+    }
+
+    /** HR's re-certification reminder: certificates that expire soon. */
+    private Component recertification(List<CertificateRow> expiring) {
+        Div box = new Div();
+        box.setId("home-recertification");
+        box.add(new Paragraph(expiring.isEmpty() ? getTranslation("home.hr.none-expiring", REMIND_DAYS)
+                : getTranslation("home.hr.expiring", expiring.size(), REMIND_DAYS)));
+        expiring.stream().limit(5).forEach(c -> box.add(new Paragraph(getTranslation("certificates.expiring-line", c.personName(),
+                c.code(), DATE.format(c.expiresAt())))));
+        box.add(new Anchor(CERTIFICATES, getTranslation("nav.certificates")));
+        return box;
     }
 
     private Component whoAmI(AccountSummary me) {

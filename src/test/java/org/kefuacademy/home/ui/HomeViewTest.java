@@ -47,4 +47,18 @@ class HomeViewTest extends DemoUiTest {
         assertThat(cardText("home-admin")).contains("账号管理");
         assertThat(find(Div.class).withId("home-trainee").all()).isEmpty();
     }
+
+    @Test
+    @WithUserDetails("trainee.he")
+    void the_graduate_sees_her_certificate_on_the_home_page() {
+        navigate(HomeView.class);
+        assertThat(cardText("home-certificate-card")).contains("你已通过综合考核，证书编号");
+    }
+
+    @Test
+    @WithUserDetails("hr.zhao")
+    void hr_sees_the_recertification_reminder() {
+        navigate(HomeView.class);
+        assertThat(cardText("home-hr")).contains("60 天内没有到期的证书");
+    }
 }
