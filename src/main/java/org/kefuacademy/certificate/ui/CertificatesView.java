@@ -40,7 +40,6 @@ import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
-import org.kefuacademy.platform.security.SystemAuthentication;
 import org.kefuacademy.platform.ui.Notices;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,6 +1,5 @@
 package org.kefuacademy.roleplay.engine;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kefuacademy.platform.content.ContentProblem;
