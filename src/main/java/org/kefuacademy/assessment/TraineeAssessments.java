@@ -80,7 +80,18 @@ public class TraineeAssessments {
     @RolesAllowed(Roles.TRAINEE)
     @Transactional(readOnly = true)
     public List<AttemptSummary> myAttempts() {
-        return attempts.findByAccountIdOrderByStartedAtDesc(currentUser.accountId()).stream()
+        return attemptsOfAccount(currentUser.accountId());
+    }
+
+    /** Anyone's attempts, for staff (the person record checks which people a trainer may open). */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> attemptsOf(long accountId) {
+        return attemptsOfAccount(accountId);
+    }
+
+    private List<AttemptSummary> attemptsOfAccount(long accountId) {
+        return attempts.findByAccountIdOrderByStartedAtDesc(accountId).stream()
                 .map(a -> new AttemptSummary(a.getId(), a.getAssessmentKey(), a.getAttemptNo(), a.getStartedAt(),
                         a.getSubmittedAt(), a.getStatus() == Attempt.Status.IN_PROGRESS,
                         a.getStatus() == Attempt.Status.GRADED, a.getScorePercent(), a.getPassed()))

@@ -137,6 +137,13 @@ public class CertificateService {
         return ids.isEmpty() ? List.of() : certificates.findByAccountIdInOrderByPersonName(ids).stream().map(this::row).toList();
     }
 
+    /** A person's certificates, newest first, for staff. */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<CertificateRow> ofAccount(long accountId) {
+        return certificates.findByAccountIdOrderByIssuedAtDesc(accountId).stream().map(this::row).toList();
+    }
+
     /** Valid certificates expiring within {@code days} (HR's re-certification reminders). */
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)

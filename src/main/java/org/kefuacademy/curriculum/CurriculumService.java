@@ -225,6 +225,17 @@ public class CurriculumService {
         return markdown.renderUncached(body, CurriculumService::linkTarget);
     }
 
+    /** How far a person has read: modules completed of those in the curriculum, and time spent (staff). */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public ReadingProgress progressOf(long accountId) {
+        List<ModuleProgress> rows = progress.findByAccountId(accountId);
+        long modulesInUse = modules.findActive(PageKind.MODULE.id()).size();
+        int completed = (int) rows.stream().filter(p -> p.getCompletedAt() != null).count();
+        long seconds = rows.stream().mapToLong(ModuleProgress::getSecondsSpent).sum();
+        return new ReadingProgress(completed, (int) modulesInUse, seconds);
+    }
+
     /** Carries over reading records from elsewhere (the demo data, a previous system). */
     @RolesAllowed(Roles.ADMIN)
     public void importProgress(long accountId, String key, Instant completedAt, int secondsSpent) {

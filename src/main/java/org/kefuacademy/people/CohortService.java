@@ -96,6 +96,14 @@ public class CohortService {
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
     }
 
+    /** Whether {@code trainerId} trains a cohort {@code traineeId} takes part in (trainers see only their own trainees). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public boolean trains(long trainerId, long traineeId) {
+        return cohorts.findByMember(traineeId).stream().anyMatch(c -> members.findByCohortId(c.getId()).stream()
+                .anyMatch(m -> m.getAccountId() == trainerId && m.getMemberRole() == MemberRole.TRAINER));
+    }
+
     /** The cohorts a person took part in as a trainee, newest first (certificates name it). */
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)

@@ -77,6 +77,13 @@ public class RunReviewService {
         return runs.countFinished();
     }
 
+    /** A person's runs, newest first, for staff (the person record checks which people a trainer may open). */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<RunSummary> runsOf(long accountId) {
+        return transcripts.summaries(runs.findByAccountIdOrderByStartedAtDesc(accountId));
+    }
+
     /** A trainer's comment on a step, shown to the trainee in the debrief. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     public void comment(long stepId, String text) {

@@ -1,0 +1,55 @@
+package org.kefuacademy.platform.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.domain.AuditEntry;
+import org.kefuacademy.platform.audit.domain.AuditEntryRepository;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit log (PIPL): features record who viewed or changed which person's data; administrators search it. */
+@Service
+@Transactional
+public class AuditLog {
+    /** Someone opened a person's record. */
+    public static final String VIEW_RECORD = "VIEW_RECORD";
+
+    private final AuditEntryRepository entries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+        this.entries = entries;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** One line: the signed-in person did {@code action} to {@code subjectAccountId} (may be null). */
+    public void record(String action, Long subjectAccountId, String detail) {
+        entries.save(new AuditEntry(currentUser.accountId(), action, subjectAccountId, detail, clock.instant()));
+    }
+
+    /** A line as the administrators' search shows it. */
+    public record Line(long id, long actorId, String action, Long subjectAccountId, String detail, java.time.Instant at) {
+    }
+
+    /** Newest first, optionally only about one person and/or by one actor. */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<Line> search(Long subject, Long actor, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return entries.search(subject, actor, PageRequest.of(offset / size, size)).stream()
+                .map(a -> new Line(a.getId(), a.getActorId(), a.getAction(), a.getSubjectAccountId(), a.getDetail(), a.getAt()))
+                .toList();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(Long subject, Long actor) {
+        return entries.countMatching(subject, actor);
+    }
+}

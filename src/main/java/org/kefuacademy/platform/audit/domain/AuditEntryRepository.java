@@ -1,0 +1,17 @@
+package org.kefuacademy.platform.audit.domain;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+    @Query("""
+            select a from AuditEntry a where (:subject is null or a.subjectAccountId = :subject)
+            and (:actor is null or a.actorId = :actor) order by a.at desc, a.id desc""")
+    List<AuditEntry> search(@Param("subject") Long subject, @Param("actor") Long actor, Pageable page);
+
+    @Query("select count(a) from AuditEntry a where (:subject is null or a.subjectAccountId = :subject) and (:actor is null or a.actorId = :actor)")
+    long countMatching(@Param("subject") Long subject, @Param("actor") Long actor);
+}

@@ -1,0 +1,69 @@
+package org.kefuacademy.records;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
+import org.kefuacademy.assessment.TraineeAssessments;
+import org.kefuacademy.certificate.CertificateService;
+import org.kefuacademy.certificate.FinalAssessmentService;
+import org.kefuacademy.curriculum.CurriculumService;
+import org.kefuacademy.observation.ObservationService;
+import org.kefuacademy.people.AccountService;
+import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.people.CohortService;
+import org.kefuacademy.platform.Role;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.AuditLog;
+import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.roleplay.RunReviewService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens a person's record: HR and administrators anyone's, a trainer only a trainee of one of their
+ * cohorts. Every opening is written to the audit log.
+ */
+@Service
+@Transactional
+public class PersonRecordService {
+    private final AccountService accounts;
+    private final CohortService cohorts;
+    private final CurriculumService curriculum;
+    private final TraineeAssessments assessments;
+    private final RunReviewService roleplay;
+    private final ObservationService observations;
+    private final FinalAssessmentService finals;
+    private final CertificateService certificates;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+
+    PersonRecordService(AccountService accounts, CohortService cohorts, CurriculumService curriculum, TraineeAssessments assessments,
+                        RunReviewService roleplay, ObservationService observations, FinalAssessmentService finals,
+                        CertificateService certificates, AuditLog audit, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.curriculum = curriculum;
+        this.assessments = assessments;
+        this.roleplay = roleplay;
+        this.observations = observations;
+        this.finals = finals;
+        this.certificates = certificates;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    public PersonRecord record(long accountId) {
+        var me = currentUser.require();
+        boolean hrOrAdmin = me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+        if (!hrOrAdmin && !cohorts.trains(me.accountId(), accountId)) {
+            throw new AccessDeniedException("not a trainee of your cohorts");
+        }
+        AccountSummary person = accounts.findAll(Set.of(accountId)).stream().findFirst()
+                .orElseThrow(() -> new AccessDeniedException("no such person"));
+        audit.record(AuditLog.VIEW_RECORD, accountId, person.displayName());
+        return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
+                assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
+                finals.result(accountId), certificates.ofAccount(accountId));
+    }
+}

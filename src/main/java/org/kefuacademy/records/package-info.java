@@ -1,0 +1,6 @@
+/**
+ * HR records: one page per person gathering what every feature recorded about them (reading,
+ * attempts, role-play runs, observations, the final assessment, certificates), with each opening
+ * written to the audit log; trainers may open only the trainees of their own cohorts.
+ */
+package org.kefuacademy.records;
