@@ -60,7 +60,8 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
                 new Paragraph(getTranslation("records.cohorts", r.cohorts().stream().map(CohortSummary::name)
                         .collect(Collectors.joining("、"))))));
         add(section("record-reading", "records.reading", new Paragraph(getTranslation("records.reading-line",
-                r.reading().completed(), r.reading().modules(), r.reading().secondsSpent() / 3600.0))));
+                r.reading().completed(), r.reading().modules(),
+                String.format(java.util.Locale.ROOT, "%.1f", r.reading().secondsSpent() / 3600.0)))));
         Div attempts = section("record-attempts", "records.attempts");
         for (AttemptSummary a : r.attempts()) {
             String result = a.inProgress() ? getTranslation("records.in-progress") : !a.graded() ? getTranslation("records.pending")
