@@ -13,7 +13,7 @@ import org.kefuacademy.roleplay.RunSummary;
 /** Everything the features recorded about one person, as the record page shows it. */
 public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, ReadingProgress reading,
                            List<AttemptSummary> attempts, List<RunSummary> runs, List<ObservationSummary> observations,
-                           FinalResult finalResult, List<CertificateRow> certificates) {
+                           FinalResult finalResult, List<CertificateRow> certificates, List<SummaryWeek> summaries) {
 
     public PersonRecord {
         cohorts = List.copyOf(cohorts);
@@ -21,5 +21,6 @@ public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, R
         runs = List.copyOf(runs);
         observations = List.copyOf(observations);
         certificates = List.copyOf(certificates);
+        summaries = List.copyOf(summaries);
     }
 }

@@ -34,12 +34,14 @@ public class PersonRecordService {
     private final ObservationService observations;
     private final FinalAssessmentService finals;
     private final CertificateService certificates;
+    private final WeeklySummaryService summaries;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
     PersonRecordService(AccountService accounts, CohortService cohorts, CurriculumService curriculum, TraineeAssessments assessments,
                         RunReviewService roleplay, ObservationService observations, FinalAssessmentService finals,
-                        CertificateService certificates, AuditLog audit, CurrentUser currentUser) {
+                        CertificateService certificates, WeeklySummaryService summaries, AuditLog audit, CurrentUser currentUser) {
+        this.summaries = summaries;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.curriculum = curriculum;
@@ -64,6 +66,6 @@ public class PersonRecordService {
         audit.record(AuditLog.VIEW_RECORD, accountId, person.displayName());
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
-                finals.result(accountId), certificates.ofAccount(accountId));
+                finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()));
     }
 }

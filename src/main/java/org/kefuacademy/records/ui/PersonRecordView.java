@@ -95,6 +95,13 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
                     c.revokedAt() == null ? "" : getTranslation("certificate.state.revoked", WHEN.format(c.revokedAt())))));
         }
         empty(certs, r.certificates().isEmpty());
+        Div weekly = section("record-summaries", "nav.summaries");
+        for (org.kefuacademy.records.SummaryWeek w : r.summaries()) {
+            weekly.add(new Paragraph(getTranslation("summary.week", w.week()) + " · "
+                    + getTranslation("summary.state." + w.state().name().toLowerCase(), w.dueOn())
+                    + (w.body() == null ? "" : "：" + w.body()) + (w.comment() == null ? "" : "（" + getTranslation("summary.comment", w.comment()) + "）")));
+        }
+        empty(weekly, r.summaries().isEmpty());
         add(section("record-competences", "nav.competences",
                 new Anchor("competences/person/" + r.person().id(), getTranslation("records.open-competences"))));
     }
