@@ -35,6 +35,12 @@ class CertificateJourneyTest extends BrowserJourney {
         waitUpTo(30).until(d -> !d.findElements(By.id("final-verdict")).isEmpty());
         assertThat(driver.findElement(By.id("final-verdict")).getText()).contains("通过");
         screenshot("final-result");
+        driver.get(url("competences"));
+        waitUpTo(30).until(d -> !d.findElements(By.cssSelector("#radar svg")).isEmpty());
+        assertThat(driver.findElement(By.id("radar")).getText()).contains("投诉处理");
+        screenshot("competences");
+        driver.get(url("final"));
+        waitUpTo(30).until(d -> !d.findElements(By.id("final-verdict")).isEmpty());
         String href = driver.findElement(By.cssSelector("#my-certificates a[id^='download-']")).getAttribute("href");
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));

@@ -9,8 +9,11 @@ import java.util.Locale;
  * percentages as a filled polygon (a competence without evidence sits at the centre).
  */
 final class RadarChart {
-    private static final int SIZE = 420;
-    private static final double CENTRE = SIZE / 2.0;
+    /** Wider than tall: the labels left and right of the chart need the room. */
+    private static final int WIDTH = 600;
+    private static final int HEIGHT = 420;
+    private static final double CX = WIDTH / 2.0;
+    private static final double CY = HEIGHT / 2.0;
     private static final double RADIUS = 130;
 
     private RadarChart() {
@@ -20,7 +23,7 @@ final class RadarChart {
     static String svg(List<String> labels, List<Integer> values, int demonstratedPercent) {
         int n = labels.size();
         StringBuilder s = new StringBuilder();
-        s.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(SIZE).append(' ').append(SIZE)
+        s.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("' class='kefu-radar' role='img'>");
         for (int ring : new int[] {25, 50, 75, 100}) {
             s.append("<polygon class='kefu-radar-ring' points='").append(points(n, i -> ring)).append("'/>");
@@ -29,9 +32,9 @@ final class RadarChart {
         for (int i = 0; i < n; i++) {
             double[] end = at(i, n, 100);
             s.append(String.format(Locale.ROOT, "<line class='kefu-radar-axis' x1='%.1f' y1='%.1f' x2='%.1f' y2='%.1f'/>",
-                    CENTRE, CENTRE, end[0], end[1]));
+                    CX, CY, end[0], end[1]));
             double[] label = at(i, n, 122);
-            String anchor = Math.abs(label[0] - CENTRE) < 8 ? "middle" : label[0] > CENTRE ? "start" : "end";
+            String anchor = Math.abs(label[0] - CX) < 8 ? "middle" : label[0] > CX ? "start" : "end";
             s.append(String.format(Locale.ROOT, "<text class='kefu-radar-label' x='%.1f' y='%.1f' text-anchor='%s'>%s</text>",
                     label[0], label[1] + 4, anchor, escape(labels.get(i) + (values.get(i) == null ? "" : " " + values.get(i) + "%"))));
         }
@@ -52,7 +55,7 @@ final class RadarChart {
     private static double[] at(int i, int n, double percent) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
         double r = RADIUS * percent / 100;
-        return new double[] {CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)};
+        return new double[] {CX + r * Math.cos(angle), CY + r * Math.sin(angle)};
     }
 
     static String escape(String text) {
