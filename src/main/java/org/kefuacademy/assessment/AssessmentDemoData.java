@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.kefuacademy.demo.DemoAccounts;
-import org.kefuacademy.people.AccountService;
-import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.demo.DemoUsers;
 import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.slf4j.Logger;
@@ -18,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(20)
 class AssessmentDemoData implements ApplicationRunner {
+    private final DemoUsers demoUsers;
     private static final Logger log = LoggerFactory.getLogger(AssessmentDemoData.class);
-    private final AccountService accounts;
     private final AttemptService attempts;
     private final QuestionBanks banks;
     private final AttemptRepository attemptRows;
@@ -39,11 +37,11 @@ class AssessmentDemoData implements ApplicationRunner {
     private final GradingService grading;
     private final Random random = new Random(2026);
 
-    AssessmentDemoData(AccountService accounts, AttemptService attempts, QuestionBanks banks,
+    AssessmentDemoData(DemoUsers demoUsers, AttemptService attempts, QuestionBanks banks,
                        AttemptRepository attemptRows,
                        AttemptAnswerRepository answerRows, GradingService grading) {
+        this.demoUsers = demoUsers;
         this.grading = grading;
-        this.accounts = accounts;
         this.attempts = attempts;
         this.banks = banks;
         this.attemptRows = attemptRows;
@@ -70,9 +68,7 @@ class AssessmentDemoData implements ApplicationRunner {
     }
 
     private KefuUser user(DemoAccounts.Demo who) {
-        AccountSummary account = SystemAuthentication.callAsSystem(() -> accounts.search(who.username(), PageRequest.of(0, 1)))
-                .getFirst();
-        return new KefuUser(account.id(), account.username(), account.displayName(), "", true, account.roles());
+        return demoUsers.user(who);
     }
 
     /** The trainer grades the attempt's short answers, one rubric point short of full marks on each. */

@@ -2,10 +2,8 @@ package org.kefuacademy.assessment;
 
 import org.kefuacademy.assessment.domain.Attempt;
 import org.kefuacademy.assessment.domain.AttemptRepository;
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
-import org.kefuacademy.platform.security.KefuUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -35,8 +33,7 @@ class AttemptAccess {
 
     /** Trainers, HR and administrators: they may read any attempt in full. */
     boolean isStaff() {
-        KefuUser me = currentUser.require();
-        return me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+        return currentUser.require().isStaff();
     }
 
     Attempt readable(long attemptId) {

@@ -65,6 +65,7 @@ class AttemptFinisher {
                     q.competences(), grade.earned(), grade.max(), now));
         }
         attempt.scored(total, pending, def.passMark());
+        announceIfGraded(attempt);
         return true;
     }
 
@@ -75,6 +76,14 @@ class AttemptFinisher {
         double total = all.stream().filter(a -> a.getEarned() != null).mapToDouble(a -> a.getEarned().doubleValue()).sum();
         int pending = (int) all.stream().filter(a -> a.getResult() == null).count();
         attempt.scored(total, pending, questionBanks.assessment(attempt.getAssessmentVersionId()).passMark());
+        announceIfGraded(attempt);
+    }
+
+    private void announceIfGraded(Attempt attempt) {
+        if (attempt.getStatus() == Attempt.Status.GRADED) {
+            events.publishEvent(new AttemptGraded(attempt.getId(), attempt.getAccountId(), attempt.getAssessmentKey(),
+                    attempt.getScorePercent(), Boolean.TRUE.equals(attempt.getPassed()), clock.instant()));
+        }
     }
 
     /** Submits an attempt whose time and grace are over; true when the attempt is (now) over. */

@@ -1,6 +1,6 @@
 package org.kefuacademy.certificate;
 
-import org.kefuacademy.assessment.AnswerGraded;
+import org.kefuacademy.assessment.AttemptGraded;
 import org.kefuacademy.observation.ObservationRecorded;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.kefuacademy.roleplay.RoleplayRunFinished;
@@ -12,7 +12,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Issues the certificate the moment a trainee passes: after any record that completes the final
- * assessment (a graded final-exam answer, an assessed role-play, an observation) has been committed.
+ * assessment (a fully graded final exam, an assessed role-play, an observation) has been committed.
  * A failure here is logged and never undoes the record that triggered it; HR can always issue by hand.
  */
 @Component
@@ -25,7 +25,7 @@ class CertificateAutoIssuer {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void finalExamGraded(AnswerGraded e) {
+    void finalExamGraded(AttemptGraded e) {
         if (FinalAssessmentService.FINAL_EXAM.equals(e.assessmentKey())) {
             check(e.accountId());
         }

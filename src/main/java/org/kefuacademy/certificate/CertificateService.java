@@ -21,7 +21,6 @@ import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
@@ -202,7 +201,7 @@ public class CertificateService {
     private Certificate readable(long id) {
         Certificate c = certificates.findById(id).orElseThrow(() -> new AccessDeniedException("no such certificate"));
         var me = currentUser.require();
-        boolean staff = me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+        boolean staff = me.isStaff();
         if (!staff && c.getAccountId() != me.accountId()) {
             throw new AccessDeniedException("not your certificate");
         }

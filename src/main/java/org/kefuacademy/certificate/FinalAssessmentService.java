@@ -10,7 +10,6 @@ import org.kefuacademy.assessment.AttemptResults;
 import org.kefuacademy.observation.Checklist;
 import org.kefuacademy.observation.ObservationService;
 import org.kefuacademy.observation.ObservationSummary;
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.roleplay.RoleplayService;
@@ -48,14 +47,15 @@ public class FinalAssessmentService {
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public FinalResult result(long accountId) {
         var me = currentUser.require();
-        boolean staff = me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+        boolean staff = me.isStaff();
         if (!staff && me.accountId() != accountId) {
             throw new AccessDeniedException("not your result");
         }
         PolicyView policy = policies.current();
+        List<ObservationSummary> observed = observations.latestPerChecklist(accountId);
         FinalResult.Part theory = theory(accountId);
-        FinalResult.Part practical = practical(accountId, policy);
-        FinalResult.Part attitude = attitude(accountId);
+        FinalResult.Part practical = practical(accountId, policy, observed);
+        FinalResult.Part attitude = attitude(observed);
         Integer overall = null;
         boolean passed = false;
         if (theory.percent() != null && practical.percent() != null && attitude.percent() != null) {
@@ -76,12 +76,11 @@ public class FinalAssessmentService {
         return new FinalResult.Part(percent, List.of(FinalResult.Note.of("final.basis.theory", percent)), List.of());
     }
 
-    private FinalResult.Part practical(long accountId, PolicyView policy) {
+    private FinalResult.Part practical(long accountId, PolicyView policy, List<ObservationSummary> observedLatest) {
         List<FinalResult.Note> basis = new ArrayList<>();
         List<FinalResult.Note> missing = new ArrayList<>();
         Map<String, Integer> best = roleplay.bestAssessed(accountId);
-        Map<String, String> titles = new java.util.HashMap<>();
-        roleplay.scenarios().forEach(s -> titles.put(s.key(), s.title()));
+        Map<String, String> titles = roleplay.titles();
         Integer roleplayMean = null;
         best.forEach((scenario, percent) -> basis.add(FinalResult.Note.of("final.basis.roleplay-run",
                 titles.getOrDefault(scenario, scenario), percent)));
@@ -92,7 +91,7 @@ public class FinalAssessmentService {
             basis.add(FinalResult.Note.of("final.basis.roleplay-mean", roleplayMean, best.size()));
         }
         Map<String, ObservationSummary> latest = new java.util.HashMap<>();
-        observations.latestPerChecklist(accountId).forEach(o -> latest.put(o.checklistKey(), o));
+        observedLatest.forEach(o -> latest.put(o.checklistKey(), o));
         List<Integer> observed = new ArrayList<>();
         for (Checklist c : observations.checklists()) {
             if (c.category() == Checklist.Category.ATTITUDE) {
@@ -116,8 +115,8 @@ public class FinalAssessmentService {
         return new FinalResult.Part(percent, basis, missing);
     }
 
-    private FinalResult.Part attitude(long accountId) {
-        return observations.latestPerChecklist(accountId).stream().filter(o -> o.category() == Checklist.Category.ATTITUDE)
+    private static FinalResult.Part attitude(List<ObservationSummary> observedLatest) {
+        return observedLatest.stream().filter(o -> o.category() == Checklist.Category.ATTITUDE)
                 .findFirst()
                 .map(o -> new FinalResult.Part(o.percent(), List.of(FinalResult.Note.of("final.basis.attitude", o.checklistTitle(),
                         o.percent())), List.of()))

@@ -2,8 +2,6 @@ package org.kefuacademy.competence;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kefuacademy.competence.domain.FrameworkEntry;
@@ -12,8 +10,8 @@ import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.content.ContentFiles;
 import org.kefuacademy.platform.content.ContentSync;
 import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.content.RowCatalogue;
 import org.kefuacademy.platform.content.SourceFile;
-import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.slf4j.Logger;
@@ -49,7 +47,8 @@ public class FrameworkSync {
     @Transactional
     public SyncReport reload() {
         SyncReport report = sync.run(files.origin(), files.list(FOLDER, ".md"), FrameworkSync::parse,
-                ContentSync.CrossCheck.none(), new Catalogue(), currentUser.find().map(u -> u.accountId()).orElse(null));
+                ContentSync.CrossCheck.none(), new RowCatalogue<CompetenceFramework, FrameworkEntry>(entries, FrameworkEntry::new,
+                entries::findByActiveTrue, (row, f, version, now) -> row.describe(f.title(), version, now)), currentUser.find().map(u -> u.accountId()).orElse(null));
         lastReport.set(report);
         current.set(null);
         report.problems().forEach(p -> log.warn("Content problem {}: {} {}", p.location(), p.messageKey(), p.arguments()));
@@ -80,34 +79,5 @@ public class FrameworkSync {
         FrameworkParser.Outcome o = new FrameworkParser().parse(file);
         return new ContentSync.Outcome<>(o.framework() == null ? null : new ContentSync.Parsed<>(file.baseName(), o.framework(), file),
                 o.problems());
-    }
-
-    private final class Catalogue implements ContentSync.Catalogue<CompetenceFramework> {
-        @Override
-        public Optional<String> activeFileHash(String key) {
-            return entries.findById(key).filter(FrameworkEntry::isActive).map(FrameworkEntry::getFileHash);
-        }
-
-        @Override
-        public boolean known(String key) {
-            return entries.existsById(key);
-        }
-
-        @Override
-        public void store(ContentSync.Parsed<CompetenceFramework> parsed, StoredVersion version, String fileHash, Instant now) {
-            FrameworkEntry row = entries.findById(parsed.key()).orElseGet(() -> new FrameworkEntry(parsed.key()));
-            row.describe(parsed.item().title(), version.id(), fileHash, now);
-            entries.save(row);
-        }
-
-        @Override
-        public List<String> activeKeys() {
-            return entries.findByActiveTrue().stream().map(FrameworkEntry::getFrameworkKey).toList();
-        }
-
-        @Override
-        public void retire(String key, Instant now) {
-            entries.findById(key).ifPresent(row -> row.retire(now));
-        }
     }
 }

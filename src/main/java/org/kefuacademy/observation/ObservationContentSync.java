@@ -2,9 +2,6 @@ package org.kefuacademy.observation;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kefuacademy.observation.domain.ChecklistEntry;
 import org.kefuacademy.observation.domain.ChecklistEntryRepository;
@@ -12,8 +9,8 @@ import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.content.ContentFiles;
 import org.kefuacademy.platform.content.ContentSync;
 import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.content.RowCatalogue;
 import org.kefuacademy.platform.content.SourceFile;
-import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.slf4j.Logger;
@@ -46,7 +43,9 @@ public class ObservationContentSync {
     @Transactional
     public SyncReport reload() {
         SyncReport report = sync.run(files.origin(), files.list(FOLDER, ".md"), ObservationContentSync::parse,
-                ContentSync.CrossCheck.none(), new Catalogue(), currentUser.find().map(u -> u.accountId()).orElse(null));
+                ContentSync.CrossCheck.none(), new RowCatalogue<Checklist, ChecklistEntry>(entries, ChecklistEntry::new,
+                entries::findByActiveTrueOrderByCategoryAscChecklistKeyAsc, (row, c, version, now) -> row.describe(c.category().id(),
+                        c.title(), c.week(), c.items().size(), c.maxPoints(), version, now)), currentUser.find().map(u -> u.accountId()).orElse(null));
         lastReport.set(report);
         report.problems().forEach(p -> log.warn("Content problem {}: {} {}", p.location(), p.messageKey(), p.arguments()));
         return report;
@@ -61,35 +60,5 @@ public class ObservationContentSync {
         ChecklistParser.Outcome o = new ChecklistParser().parse(file);
         return new ContentSync.Outcome<>(o.checklist() == null ? null : new ContentSync.Parsed<>(o.checklist().id(), o.checklist(), file),
                 o.problems());
-    }
-
-    private final class Catalogue implements ContentSync.Catalogue<Checklist> {
-        @Override
-        public Optional<String> activeFileHash(String key) {
-            return entries.findById(key).filter(ChecklistEntry::isActive).map(ChecklistEntry::getFileHash);
-        }
-
-        @Override
-        public boolean known(String key) {
-            return entries.existsById(key);
-        }
-
-        @Override
-        public void store(ContentSync.Parsed<Checklist> parsed, StoredVersion version, String fileHash, Instant now) {
-            ChecklistEntry row = entries.findById(parsed.key()).orElseGet(() -> new ChecklistEntry(parsed.key()));
-            Checklist c = parsed.item();
-            row.describe(c.category().id(), c.title(), c.week(), c.items().size(), c.maxPoints(), version.id(), fileHash, now);
-            entries.save(row);
-        }
-
-        @Override
-        public List<String> activeKeys() {
-            return entries.findByActiveTrueOrderByCategoryAscChecklistKeyAsc().stream().map(ChecklistEntry::getChecklistKey).toList();
-        }
-
-        @Override
-        public void retire(String key, Instant now) {
-            entries.findById(key).ifPresent(row -> row.retire(now));
-        }
     }
 }

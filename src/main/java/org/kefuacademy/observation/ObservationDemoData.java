@@ -3,8 +3,7 @@ package org.kefuacademy.observation;
 import java.util.HashMap;
 import java.util.Map;
 import org.kefuacademy.demo.DemoAccounts;
-import org.kefuacademy.people.AccountService;
-import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.demo.DemoUsers;
 import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.kefuacademy.observation.domain.ObservationRepository;
@@ -14,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +23,13 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(22)
 class ObservationDemoData implements ApplicationRunner {
+    private final DemoUsers demoUsers;
     private static final Logger log = LoggerFactory.getLogger(ObservationDemoData.class);
-    private final AccountService accounts;
     private final ObservationService observations;
     private final ObservationRepository rows;
 
-    ObservationDemoData(AccountService accounts, ObservationService observations, ObservationRepository rows) {
-        this.accounts = accounts;
+    ObservationDemoData(DemoUsers demoUsers, ObservationService observations, ObservationRepository rows) {
+        this.demoUsers = demoUsers;
         this.observations = observations;
         this.rows = rows;
     }
@@ -65,7 +63,6 @@ class ObservationDemoData implements ApplicationRunner {
     }
 
     private KefuUser user(DemoAccounts.Demo who) {
-        AccountSummary a = SystemAuthentication.callAsSystem(() -> accounts.search(who.username(), PageRequest.of(0, 1))).getFirst();
-        return new KefuUser(a.id(), a.username(), a.displayName(), "", true, a.roles());
+        return demoUsers.user(who);
     }
 }

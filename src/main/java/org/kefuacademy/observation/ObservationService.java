@@ -36,6 +36,7 @@ public class ObservationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Map<Long, Checklist> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     ObservationService(ChecklistEntryRepository checklists, ObservationRepository observations, ObservationItemRepository items,
                        ContentVersionService versions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
@@ -105,8 +106,7 @@ public class ObservationService {
     @Transactional(readOnly = true)
     public List<ObservationSummary> of(long accountId) {
         var me = currentUser.require();
-        boolean staff = me.hasRole(org.kefuacademy.platform.Role.TRAINER) || me.hasRole(org.kefuacademy.platform.Role.HR)
-                || me.hasRole(org.kefuacademy.platform.Role.ADMIN);
+        boolean staff = me.isStaff();
         if (!staff && me.accountId() != accountId) {
             throw new AccessDeniedException("not your record");
         }
@@ -128,9 +128,10 @@ public class ObservationService {
                 o.getObservedAt(), o.getEarned(), o.getPossible(), o.getScorePercent(), o.getCommentText());
     }
 
+    /** A stored version parsed once and kept: versions never change, so the cache is never stale. */
     private Checklist parse(long versionId) {
-        return versions.find(versionId).map(v -> new ChecklistParser()
+        return parsed.computeIfAbsent(versionId, id -> versions.find(id).map(v -> new ChecklistParser()
                         .parse(new SourceFile(ObservationContentSync.FOLDER + "/" + v.key() + ".md", v.key(), v.body())).checklist())
-                .orElseThrow(() -> new IllegalStateException("checklist version " + versionId + " missing"));
+                .orElseThrow(() -> new IllegalStateException("checklist version " + id + " missing")));
     }
 }

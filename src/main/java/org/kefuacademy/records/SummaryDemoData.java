@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.kefuacademy.demo.DemoAccounts;
-import org.kefuacademy.people.AccountService;
-import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.demo.DemoUsers;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.security.SystemAuthentication;
@@ -15,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +25,13 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(23)
 class SummaryDemoData implements ApplicationRunner {
-    private final AccountService accounts;
+    private final DemoUsers demoUsers;
     private final CohortService cohorts;
     private final WeeklySummaryRepository summaries;
     private final Clock clock;
 
-    SummaryDemoData(AccountService accounts, CohortService cohorts, WeeklySummaryRepository summaries, Clock clock) {
-        this.accounts = accounts;
+    SummaryDemoData(DemoUsers demoUsers, CohortService cohorts, WeeklySummaryRepository summaries, Clock clock) {
+        this.demoUsers = demoUsers;
         this.cohorts = cohorts;
         this.summaries = summaries;
         this.clock = clock;
@@ -71,8 +69,7 @@ class SummaryDemoData implements ApplicationRunner {
     }
 
     private long id(DemoAccounts.Demo who) {
-        AccountSummary a = accounts.search(who.username(), PageRequest.of(0, 1)).getFirst();
-        return a.id();
+        return demoUsers.user(who).accountId();
     }
 
     private static final String[] TEXTS = {

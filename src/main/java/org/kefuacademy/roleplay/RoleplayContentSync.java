@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -16,8 +15,8 @@ import org.kefuacademy.platform.content.ContentFiles;
 import org.kefuacademy.platform.content.ContentProblem;
 import org.kefuacademy.platform.content.ContentSync;
 import org.kefuacademy.platform.content.ContentVersionService;
+import org.kefuacademy.platform.content.RowCatalogue;
 import org.kefuacademy.platform.content.SourceFile;
-import org.kefuacademy.platform.content.StoredVersion;
 import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.roleplay.domain.LexiconEntry;
@@ -70,9 +69,11 @@ public class RoleplayContentSync {
     public List<SyncReport> reload() {
         Long actor = currentUser.find().map(u -> u.accountId()).orElse(null);
         SyncReport lexiconReport = lexiconSync.run(files.origin(), files.list(LEXICON_FOLDER, ".md"), this::parseLexicon,
-                RoleplayContentSync::oneLexiconPerCategory, new LexiconCatalogue(), actor);
+                RoleplayContentSync::oneLexiconPerCategory, new RowCatalogue<Lexicon, LexiconEntry>(lexicons, LexiconEntry::new, lexicons::findByActiveTrue,
+                        (row, l, version, now) -> row.describe(l.category().id(), l.title(), l.phraseCount(), version, now)), actor);
         SyncReport scenarioReport = scenarioSync.run(files.origin(), files.list(SCENARIO_FOLDER, ".md"), this::parseScenario,
-                ContentSync.CrossCheck.none(), new ScenarioCatalogue(), actor);
+                ContentSync.CrossCheck.none(), new RowCatalogue<>(scenarios, ScenarioEntry::new, scenarios::findByActiveTrueOrderByWeekNoAscScenarioKeyAsc,
+                        RoleplayContentSync::describe), actor);
         List<SyncReport> reports = List.of(lexiconReport, scenarioReport);
         lastReports.set(reports);
         for (SyncReport r : reports) {
@@ -126,65 +127,5 @@ public class RoleplayContentSync {
     static void describe(ScenarioEntry row, Scenario s, long versionId, Instant now) {
         row.describe(s.title(), s.channel().id(), s.week(), s.difficulty(), s.assessed(), s.summary(),
                 competenceIds(s.competences()), (int) s.decisionCount(), versionId, now);
-    }
-
-    private final class ScenarioCatalogue implements ContentSync.Catalogue<Scenario> {
-        @Override
-        public Optional<String> activeFileHash(String key) {
-            return scenarios.findById(key).filter(ScenarioEntry::isActive).map(ScenarioEntry::getFileHash);
-        }
-
-        @Override
-        public boolean known(String key) {
-            return scenarios.existsById(key);
-        }
-
-        @Override
-        public void store(ContentSync.Parsed<Scenario> parsed, StoredVersion version, String fileHash, Instant now) {
-            ScenarioEntry row = scenarios.findById(parsed.key()).orElseGet(() -> new ScenarioEntry(parsed.key()));
-            describe(row, parsed.item(), version.id(), now);
-            row.fileSynced(fileHash);
-            scenarios.save(row);
-        }
-
-        @Override
-        public List<String> activeKeys() {
-            return scenarios.findByActiveTrueOrderByWeekNoAscScenarioKeyAsc().stream().map(ScenarioEntry::getScenarioKey).toList();
-        }
-
-        @Override
-        public void retire(String key, Instant now) {
-            scenarios.findById(key).ifPresent(row -> row.retire(now));
-        }
-    }
-
-    private final class LexiconCatalogue implements ContentSync.Catalogue<Lexicon> {
-        @Override
-        public Optional<String> activeFileHash(String key) {
-            return lexicons.findById(key).filter(LexiconEntry::isActive).map(LexiconEntry::getFileHash);
-        }
-
-        @Override
-        public boolean known(String key) {
-            return lexicons.existsById(key);
-        }
-
-        @Override
-        public void store(ContentSync.Parsed<Lexicon> parsed, StoredVersion version, String fileHash, Instant now) {
-            LexiconEntry row = lexicons.findById(parsed.key()).orElseGet(() -> new LexiconEntry(parsed.key()));
-            Lexicon l = parsed.item();
-            row.describe(l.category().id(), l.title(), l.phraseCount(), version.id(), fileHash, now);
-            lexicons.save(row);
-        }
-
-        @Override
-        public List<String> activeKeys() {
-            return lexicons.findByActiveTrue().stream().map(LexiconEntry::getLexiconKey).toList();
-        }
-
-        @Override
-        public void retire(String key, Instant now) {
-            lexicons.findById(key).ifPresent(row -> row.retire(now));
-        }
     }
 }

@@ -2,8 +2,7 @@ package org.kefuacademy.roleplay;
 
 import java.util.List;
 import org.kefuacademy.demo.DemoAccounts;
-import org.kefuacademy.people.AccountService;
-import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.demo.DemoUsers;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
@@ -18,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +28,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(21)
 class RoleplayDemoData implements ApplicationRunner {
+    private final DemoUsers demoUsers;
     private static final Logger log = LoggerFactory.getLogger(RoleplayDemoData.class);
     private static final String GOOD_REPLY = "您好，我是安居物业客服中心的小李。非常抱歉给您添麻烦了，我很理解您的心情。"
             + "您是说这件事已经影响到您了，对吗？麻烦您留一下房号和联系电话，我先登记下来。"
@@ -42,16 +41,15 @@ class RoleplayDemoData implements ApplicationRunner {
     /** How a demo trainee picks among the options on offer. */
     private enum Style { GOOD, POOR, MIXED }
 
-    private final AccountService accounts;
     private final RoleplayService roleplay;
     private final RunReviewService review;
     private final Scenarios scenarios;
     private final ScenarioEntryRepository catalogue;
     private final RoleplayRunRepository runs;
 
-    RoleplayDemoData(AccountService accounts, RoleplayService roleplay, RunReviewService review, Scenarios scenarios,
+    RoleplayDemoData(DemoUsers demoUsers, RoleplayService roleplay, RunReviewService review, Scenarios scenarios,
                      ScenarioEntryRepository catalogue, RoleplayRunRepository runs) {
-        this.accounts = accounts;
+        this.demoUsers = demoUsers;
         this.roleplay = roleplay;
         this.review = review;
         this.scenarios = scenarios;
@@ -83,8 +81,7 @@ class RoleplayDemoData implements ApplicationRunner {
     }
 
     private KefuUser user(DemoAccounts.Demo who) {
-        AccountSummary a = SystemAuthentication.callAsSystem(() -> accounts.search(who.username(), PageRequest.of(0, 1))).getFirst();
-        return new KefuUser(a.id(), a.username(), a.displayName(), "", true, a.roles());
+        return demoUsers.user(who);
     }
 
     /** Plays up to {@code maxSteps} steps; returns the run, or null when the scenario is not loaded. */

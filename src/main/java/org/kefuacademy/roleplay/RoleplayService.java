@@ -93,6 +93,15 @@ public class RoleplayService {
                 e.isAssessed() ? (int) Math.max(0, ASSESSED_RUNS_ALLOWED - assessedUsed) : 0, unfinished);
     }
 
+    /** Key → title of every scenario ever loaded (runs keep pointing at retired ones too). */
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<String, String> titles() {
+        Map<String, String> titles = new java.util.HashMap<>();
+        catalogue.findAll().forEach(e -> titles.put(e.getScenarioKey(), e.getTitle()));
+        return titles;
+    }
+
     /**
      * Starts a run of the scenario's current version, or returns the person's unfinished run of it in
      * the same mode (so a closed tab resumes rather than starts over).
@@ -145,7 +154,7 @@ public class RoleplayService {
     /** Picks option {@code choiceIndex} at node {@code nodeId}. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public RunView choose(long runId, String nodeId, int choiceIndex) {
-        return step(runId, nodeId, (engine, state) -> {
+        return step(runId, nodeId, (engine, state, elapsed) -> {
             if (!engine.visibleChoices(state).contains(choiceIndex)) {
                 throw new UserFacingException("roleplay.choice-not-offered");
             }
@@ -163,7 +172,7 @@ public class RoleplayService {
         if (reply.length() > RoleplayStep.MAX_REPLY_LENGTH) {
             throw new UserFacingException("roleplay.reply-too-long", RoleplayStep.MAX_REPLY_LENGTH);
         }
-        return step(runId, nodeId, (engine, state) -> {
+        return step(runId, nodeId, (engine, state, elapsed) -> {
             if (engine.current(state).kind() != Node.Kind.REPLY) {
                 throw new UserFacingException("roleplay.choice-not-offered");
             }
@@ -172,22 +181,24 @@ public class RoleplayService {
         });
     }
 
-    /** The browser's timer ran out at node {@code nodeId}; refused if the server's clock says time is left. */
+    /** The browser's timer ran out at node {@code nodeId}; refused while the server's clock says time is left. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public RunView timeout(long runId, String nodeId) {
-        return step(runId, nodeId, TIMED_OUT);
+        return step(runId, nodeId, (engine, state, elapsed) -> {
+            Integer timer = engine.current(state).timerSeconds();
+            if (timer == null) {
+                throw new UserFacingException("roleplay.choice-not-offered");
+            }
+            if (elapsed < timer - 1) {
+                throw new UserFacingException("roleplay.timer-running");
+            }
+            return engine.timeout(state);
+        });
     }
 
-    /** Reached only when the server's clock says the timer has not run out yet. */
-    private static final Move TIMED_OUT = (engine, state) -> {
-        if (engine.current(state).timerSeconds() == null) {
-            throw new UserFacingException("roleplay.choice-not-offered");
-        }
-        throw new UserFacingException("roleplay.timer-running");
-    };
-
+    /** One answer at the current node; {@code elapsed} is how long the node has been shown, by the server's clock. */
     private interface Move {
-        StepResult apply(ScenarioEngine engine, RunState state);
+        StepResult apply(ScenarioEngine engine, RunState state, long elapsed);
     }
 
     private RunView step(long runId, String nodeId, Move move) {
@@ -202,12 +213,11 @@ public class RoleplayService {
         ScenarioEngine engine = new ScenarioEngine(scenario);
         RunState state = states.stateOf(run);
         Instant now = clock.instant();
-        Node node = engine.current(state);
-        // The server's clock decides: an answer after the timer (and a short grace) counts as no answer.
         long elapsed = Duration.between(run.getNodeEnteredAt(), now).toSeconds();
-        boolean late = node.timerSeconds() != null && (elapsed > node.timerSeconds() + TIMER_GRACE_SECONDS
-                || move == TIMED_OUT && elapsed >= node.timerSeconds() - 1);
-        StepResult result = late ? engine.timeout(state) : move.apply(engine, state);
+        Integer timer = engine.current(state).timerSeconds();
+        // The server's clock decides: an answer after the timer (and a short grace) counts as no answer.
+        boolean late = timer != null && elapsed > timer + TIMER_GRACE_SECONDS;
+        StepResult result = late ? engine.timeout(state) : move.apply(engine, state, elapsed);
         RoleplayStep step;
         try {
             step = states.record(run, result, scenario, now);

@@ -1,8 +1,6 @@
 package org.kefuacademy.roleplay;
 
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.security.CurrentUser;
-import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.roleplay.domain.RoleplayRun;
 import org.kefuacademy.roleplay.domain.RoleplayRunRepository;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,8 +36,7 @@ class RunAccess {
     }
 
     boolean isStaff() {
-        KefuUser me = currentUser.require();
-        return me.hasRole(Role.TRAINER) || me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
+        return currentUser.require().isStaff();
     }
 
     RoleplayRun readable(long runId) {

@@ -13,10 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.platform.Competence;
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.content.MarkdownRenderer;
 import org.kefuacademy.platform.security.CurrentUser;
-import org.kefuacademy.platform.security.KefuUser;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.kefuacademy.roleplay.domain.ReplyHitRow;
 import org.kefuacademy.roleplay.domain.ReplyHitRowRepository;
@@ -188,7 +186,7 @@ class Transcripts {
         var me = currentUser.require();
         names.put(me.accountId(), me.displayName());
         ids.remove(me.accountId());
-        if (!ids.isEmpty() && isStaff(me)) {
+        if (!ids.isEmpty() && me.isStaff()) {
             accounts.findAll(ids).forEach(a -> names.put(a.id(), a.displayName()));
         } else if (!ids.isEmpty()) {
             // A trainee sees the names of the trainers who reviewed their run through the system's eyes.
@@ -198,10 +196,6 @@ class Transcripts {
         return names;
     }
 
-    private static boolean isStaff(KefuUser me) {
-        return me.hasRole(Role.TRAINER) || me.hasRole(Role.HR)
-                || me.hasRole(Role.ADMIN);
-    }
 
     List<RunSummary> summaries(List<RoleplayRun> list) {
         Map<String, String> titles = new HashMap<>();
@@ -212,7 +206,7 @@ class Transcripts {
         var me = currentUser.require();
         names.put(me.accountId(), me.displayName());
         people.remove(me.accountId());
-        if (!people.isEmpty() && isStaff(me)) {
+        if (!people.isEmpty() && me.isStaff()) {
             accounts.findAll(people).forEach(a -> names.put(a.id(), a.displayName()));
         }
         return list.stream().map(r -> new RunSummary(r.getId(), r.getAccountId(), names.getOrDefault(r.getAccountId(), ""),

@@ -2,21 +2,15 @@ package org.kefuacademy.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.kefuacademy.certificate.QrInPdf;
 import org.kefuacademy.demo.DemoAccounts;
 import org.kefuacademy.testsupport.BrowserJourney;
-import org.openpdf.text.pdf.PRStream;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.openqa.selenium.By;
@@ -50,7 +44,7 @@ class CertificateJourneyTest extends BrowserJourney {
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf.body());
         assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("何佳怡").contains("结 业 证 书");
-        String link = qrIn(reader);
+        String link = QrInPdf.decode(reader);
         assertThat(link).contains("/verify/");
 
         driver.manage().deleteAllCookies();
@@ -59,23 +53,5 @@ class CertificateJourneyTest extends BrowserJourney {
         assertThat(driver.findElement(By.id("verify-status")).getText()).isEqualTo("✔ 证书有效");
         assertThat(driver.findElement(By.id("verification")).getText()).contains("何*怡");
         screenshot("certificate-verified");
-    }
-
-    private static String qrIn(PdfReader reader) throws Exception {
-        for (int i = 1; i < reader.getXrefSize(); i++) {
-            PdfObject o = reader.getPdfObject(i);
-            if (o instanceof PRStream s && PdfName.IMAGE.equals(s.get(PdfName.SUBTYPE))) {
-                int w = s.getAsNumber(PdfName.WIDTH).intValue();
-                int h = s.getAsNumber(PdfName.HEIGHT).intValue();
-                byte[] grey = PdfReader.getStreamBytes(s);
-                int[] argb = new int[w * h];
-                for (int p = 0; p < argb.length; p++) {
-                    int g = grey[p] & 0xff;
-                    argb[p] = 0xff000000 | g << 16 | g << 8 | g;
-                }
-                return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, argb)))).getText();
-            }
-        }
-        throw new AssertionError("no QR image in the certificate");
     }
 }

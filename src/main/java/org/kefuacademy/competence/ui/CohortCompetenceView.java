@@ -14,7 +14,6 @@ import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.kefuacademy.competence.CohortHeatmap;
 import org.kefuacademy.competence.CompetenceService;
@@ -50,10 +49,7 @@ class CohortCompetenceView extends VerticalLayout implements HasDynamicTitle {
         map.setId("heatmap");
         map.setWidthFull();
         add(new H2(getTranslation("nav.heatmap")), cohort, map);
-        // Open on the cohort in training now: the latest that has started and has trainees.
-        LocalDate today = LocalDate.now(clock);
-        list.stream().filter(c -> c.traineeCount() > 0 && !c.startDate().isAfter(today))
-                .max(Comparator.comparing(CohortSummary::startDate)).ifPresent(cohort::setValue);
+        CohortSummary.inTraining(list, LocalDate.now(clock)).ifPresent(cohort::setValue);
     }
 
     private void show(CohortSummary cohort) {

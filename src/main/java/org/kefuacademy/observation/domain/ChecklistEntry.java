@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kefuacademy.platform.content.CatalogueRow;
 
 /** Catalogue row of an observation checklist, pointing at its current version. */
 @Entity
 @Table(name = "observation_checklist")
-public class ChecklistEntry {
+public class ChecklistEntry extends CatalogueRow {
     @Id
     @Column(name = "checklist_key", length = 100)
     private String checklistKey;
@@ -23,14 +24,6 @@ public class ChecklistEntry {
     private int itemCount;
     @Column(name = "max_points", nullable = false)
     private int maxPoints;
-    @Column(name = "current_version_id", nullable = false)
-    private Long currentVersionId;
-    @Column(name = "file_hash", length = 64)
-    private String fileHash;
-    @Column(nullable = false)
-    private boolean active;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     protected ChecklistEntry() {
     }
@@ -39,22 +32,13 @@ public class ChecklistEntry {
         this.checklistKey = checklistKey;
     }
 
-    public void describe(String category, String title, Integer weekNo, int itemCount, int maxPoints, long versionId,
-                         String fileHash, Instant now) {
+    public void describe(String category, String title, Integer weekNo, int itemCount, int maxPoints, long versionId, Instant now) {
         this.category = category;
         this.title = title;
         this.weekNo = weekNo;
         this.itemCount = itemCount;
         this.maxPoints = maxPoints;
-        this.currentVersionId = versionId;
-        this.fileHash = fileHash;
-        this.active = true;
-        this.updatedAt = now;
-    }
-
-    public void retire(Instant now) {
-        this.active = false;
-        this.updatedAt = now;
+        pointAt(versionId, now);
     }
 
     public String getChecklistKey() {
@@ -69,15 +53,8 @@ public class ChecklistEntry {
         return title;
     }
 
-    public Long getCurrentVersionId() {
-        return currentVersionId;
-    }
-
-    public String getFileHash() {
-        return fileHash;
-    }
-
-    public boolean isActive() {
-        return active;
+    @Override
+    public String key() {
+        return checklistKey;
     }
 }

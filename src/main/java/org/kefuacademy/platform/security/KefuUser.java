@@ -23,6 +23,11 @@ public record KefuUser(long accountId, String username, String displayName, Stri
         return roles.contains(role);
     }
 
+    /** Trainers, HR and administrators: the people who may read trainees' records. */
+    public boolean isStaff() {
+        return hasRole(Role.TRAINER) || hasRole(Role.HR) || hasRole(Role.ADMIN);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();

@@ -57,10 +57,7 @@ class CohortSummariesView extends VerticalLayout implements HasDynamicTitle {
         grid.setPartNameGenerator(w -> w.state() == SummaryWeek.State.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> open(e.getItem()));
         add(new H2(getTranslation("nav.summary-review")), cohort, grid);
-        // Open on the cohort in training now: the latest that has started, with trainees.
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
-        list.stream().filter(c -> c.traineeCount() > 0 && !c.startDate().isAfter(today))
-                .max(java.util.Comparator.comparing(CohortSummary::startDate)).ifPresent(cohort::setValue);
+        CohortSummary.inTraining(list, java.time.LocalDate.now(clock)).ifPresent(cohort::setValue);
         setSizeFull();
     }
 

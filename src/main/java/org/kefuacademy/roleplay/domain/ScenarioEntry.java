@@ -5,11 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.kefuacademy.platform.content.CatalogueRow;
 
 /** Catalogue row of a scenario, pointing at its current version. */
 @Entity
 @Table(name = "scenario")
-public class ScenarioEntry {
+public class ScenarioEntry extends CatalogueRow {
     @Id
     @Column(name = "scenario_key", length = 100)
     private String scenarioKey;
@@ -29,14 +30,6 @@ public class ScenarioEntry {
     private String competences;
     @Column(name = "decision_count", nullable = false)
     private int decisionCount;
-    @Column(name = "current_version_id", nullable = false)
-    private Long currentVersionId;
-    @Column(name = "file_hash", length = 64)
-    private String fileHash;
-    @Column(nullable = false)
-    private boolean active;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
     protected ScenarioEntry() {
     }
@@ -56,19 +49,7 @@ public class ScenarioEntry {
         this.summary = summary;
         this.competences = competences;
         this.decisionCount = decisionCount;
-        this.currentVersionId = versionId;
-        this.active = true;
-        this.updatedAt = now;
-    }
-
-    /** Records the file text this row was last synced from (null after an edit in the app). */
-    public void fileSynced(String hash) {
-        this.fileHash = hash;
-    }
-
-    public void retire(Instant now) {
-        this.active = false;
-        this.updatedAt = now;
+        pointAt(versionId, now);
     }
 
     public String getScenarioKey() {
@@ -107,19 +88,8 @@ public class ScenarioEntry {
         return decisionCount;
     }
 
-    public Long getCurrentVersionId() {
-        return currentVersionId;
-    }
-
-    public String getFileHash() {
-        return fileHash;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
+    @Override
+    public String key() {
+        return scenarioKey;
     }
 }
