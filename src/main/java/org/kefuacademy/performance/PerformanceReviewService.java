@@ -87,7 +87,7 @@ public class PerformanceReviewService {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ReviewEntry> historyOf(long personId) {
-        requireReviewer(personId);
+        requireSupervisor(personId);
         return entries(reviews.findByAccountIdOrderByPeriodEndDescIdDesc(personId));
     }
 
@@ -110,12 +110,17 @@ public class PerformanceReviewService {
                 f.satisfaction(), f.handled(), f.responseHours(), zero(f.metSatisfaction()), zero(f.metHandled()), zero(f.metResponse())));
     }
 
-    /** The person's name, if the signed-in supervisor may review them: HR and administrators anyone, a trainer their cohorts' trainees. */
+    /** The person's name, if the signed-in supervisor may review them (never themselves). */
     private String requireReviewer(long personId) {
-        var me = currentUser.require();
-        if (me.accountId() == personId) {
+        if (currentUser.accountId() == personId) {
             throw new UserFacingException("performance.self");
         }
+        return requireSupervisor(personId);
+    }
+
+    /** The person's name, if the signed-in person supervises them: HR and administrators anyone, a trainer their cohorts' trainees. */
+    private String requireSupervisor(long personId) {
+        var me = currentUser.require();
         if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !cohorts.trains(me.accountId(), personId)) {
             throw new AccessDeniedException("not a trainee of your cohorts");
         }

@@ -6,10 +6,12 @@ import org.kefuacademy.assessment.TraineeAssessments;
 import org.kefuacademy.certificate.CertificateService;
 import org.kefuacademy.certificate.FinalAssessmentService;
 import org.kefuacademy.curriculum.CurriculumService;
+import org.kefuacademy.mentoring.MentoringSessionService;
 import org.kefuacademy.observation.ObservationService;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
+import org.kefuacademy.performance.PerformanceReviewService;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.audit.AuditLog;
@@ -35,13 +37,18 @@ public class PersonRecordService {
     private final FinalAssessmentService finals;
     private final CertificateService certificates;
     private final WeeklySummaryService summaries;
+    private final MentoringSessionService mentoring;
+    private final PerformanceReviewService reviews;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
     PersonRecordService(AccountService accounts, CohortService cohorts, CurriculumService curriculum, TraineeAssessments assessments,
                         RunReviewService roleplay, ObservationService observations, FinalAssessmentService finals,
-                        CertificateService certificates, WeeklySummaryService summaries, AuditLog audit, CurrentUser currentUser) {
+                        CertificateService certificates, WeeklySummaryService summaries, MentoringSessionService mentoring,
+                        PerformanceReviewService reviews, AuditLog audit, CurrentUser currentUser) {
         this.summaries = summaries;
+        this.mentoring = mentoring;
+        this.reviews = reviews;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.curriculum = curriculum;
@@ -66,6 +73,7 @@ public class PersonRecordService {
         audit.record(AuditLog.VIEW_RECORD, accountId, person.displayName());
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
-                finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()));
+                finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()),
+                mentoring.historyOf(accountId), reviews.historyOf(accountId));
     }
 }

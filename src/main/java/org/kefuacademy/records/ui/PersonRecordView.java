@@ -102,6 +102,19 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
                     + (w.body() == null ? "" : "：" + w.body()) + (w.comment() == null ? "" : "（" + getTranslation("summary.comment", w.comment()) + "）")));
         }
         empty(weekly, r.summaries().isEmpty());
+        Div mentoring = section("record-mentoring", "records.mentoring");
+        r.mentoring().assignments().forEach(p -> mentoring.add(new Paragraph(getTranslation("records.mentoring-pair", p.mentorName(),
+                p.startedOn(), p.current() ? "" : getTranslation("records.mentoring-until", p.endedOn()), p.sessions(), p.unconfirmed()))));
+        r.mentoring().sessions().forEach(s -> mentoring.add(new Paragraph(getTranslation("records.mentoring-session", s.heldOn(), s.topic(),
+                s.confirmed() ? getTranslation("mentoring.state.confirmed", WHEN.format(s.confirmedAt())) : getTranslation("mentoring.state.waiting"),
+                s.notes()))));
+        empty(mentoring, r.mentoring().assignments().isEmpty());
+        Div reviews = section("record-performance", "records.performance");
+        r.reviews().forEach(v -> reviews.add(new Paragraph(getTranslation("records.performance-line", v.periodLabel(), v.attitude(),
+                v.efficiency(), v.complaintHandling(), v.satisfactionPct().toPlainString(), v.complaintsHandledPct().toPlainString(),
+                v.responseHours().toPlainString(), java.util.stream.Stream.of(v.reward(), v.correctiveAction()).filter(java.util.Objects::nonNull)
+                        .collect(Collectors.joining("；"))))));
+        empty(reviews, r.reviews().isEmpty());
         add(section("record-competences", "nav.competences",
                 new Anchor("competences/person/" + r.person().id(), getTranslation("records.open-competences"))));
     }
