@@ -32,7 +32,7 @@ public interface PerformanceReviewRepository extends JpaRepository<PerformanceRe
                    sum(case when r.satisfactionPct >= :satisfaction then 1 else 0 end),
                    sum(case when r.complaintsHandledPct >= :handled then 1 else 0 end),
                    sum(case when r.responseHours <= :hours then 1 else 0 end))
-            from PerformanceReview r where """ + LATEST)
+            from PerformanceReview r""" + " where " + LATEST)
     TeamFiguresRow figuresOfLatest(@Param("ids") Collection<Long> ids, @Param("satisfaction") BigDecimal satisfaction,
                                    @Param("handled") BigDecimal handled, @Param("hours") BigDecimal hours);
 }
