@@ -29,7 +29,7 @@ public enum PeriodKind {
     /** "2026-11", "2026-Q4" or "2026-11-01 – 2026-11-15". */
     public String label(LocalDate start, LocalDate end) {
         return switch (this) {
-            case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            case MONTH -> String.format(java.util.Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
             case QUARTER -> start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
             case CUSTOM -> start + " – " + end;
         };

@@ -180,6 +180,31 @@ class MentoringServiceTest extends DatabaseTest {
     }
 
     @Test
+    void ending_a_mentoring_keeps_its_sessions_but_the_mentor_can_no_longer_log_or_edit() {
+        signInAs(hr);
+        assignments.assign(trainee.id(), mentor.id(), START);
+        signInAs(mentor);
+        SessionEntry open = sessions.log(trainee.id(), draft(LocalDate.of(2026, 11, 4), "前台接待"));
+        signInAs(hr);
+        refused(() -> assignments.end(trainee.id(), START.minusDays(1)), "mentoring.end-before-start");
+        assignments.end(trainee.id(), LocalDate.of(2026, 11, 19));
+        refused(() -> assignments.end(trainee.id(), LocalDate.of(2026, 11, 19)), "mentoring.no-mentor");
+        assertThat(sessions.historyOf(trainee.id()).assignments()).singleElement()
+                .satisfies(p -> assertThat(p.endedOn()).isEqualTo(LocalDate.of(2026, 11, 19)));
+
+        signInAs(mentor);
+        assertThat(assignments.myMentees()).isEmpty();
+        assertThatThrownBy(() -> sessions.log(trainee.id(), draft(LocalDate.of(2026, 11, 19), "结束后"))).isInstanceOf(AccessDeniedException.class);
+        refused(() -> sessions.edit(open.id(), draft(LocalDate.of(2026, 11, 5), "结束后修改")), "mentoring.ended");
+        assertThat(sessions.sessionsOf(trainee.id())).extracting(SessionEntry::topic).containsExactly("前台接待");
+
+        signInAs(trainee);
+        assertThat(sessions.mine().hasMentor()).isFalse();
+        assertThat(sessions.mine().sessions()).hasSize(1);
+        assertThat(sessions.confirm(open.id()).confirmed()).isTrue();
+    }
+
+    @Test
     void the_personal_data_export_holds_every_session_and_anonymising_blanks_what_was_written() {
         signInAs(hr);
         assignments.assign(trainee.id(), mentor.id(), START);

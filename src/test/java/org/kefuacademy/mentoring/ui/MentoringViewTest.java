@@ -67,6 +67,12 @@ class MentoringViewTest extends DemoUiTest {
         MentorPair li = all.stream().filter(p -> p.traineeName().equals("李晓雯")).findFirst().orElseThrow();
         assertThat(li.mentorName()).isEqualTo("孙丽华");
 
+        test(pairs).clickRow(all.indexOf(graduate));
+        assertThat(rows(this.<SessionEntry>grid("mentoring-sessions"))).hasSize(4).allMatch(SessionEntry::confirmed);
+        assertThat(find(Button.class).withId("pair-end").all()).as("an ended pair cannot be ended again").isEmpty();
+        test(pairs).clickRow(all.indexOf(li));
+        assertThat(find(Button.class).withId("pair-end").all()).hasSize(1);
+
         AccountSummary wu = accounts.searchByRole(Role.TRAINEE, "trainee.wu", PageRequest.of(0, 1)).getFirst();
         AccountSummary wang = accounts.searchByRole(Role.TRAINER, "trainer.wang", PageRequest.of(0, 1)).getFirst();
         @SuppressWarnings("unchecked")

@@ -17,20 +17,25 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.kefuacademy.performance.PerformanceReviewService;
 import org.kefuacademy.performance.ReviewEntry;
 import org.kefuacademy.performance.TeamReport;
+import org.kefuacademy.platform.tabular.Table;
 import org.kefuacademy.testsupport.DemoUiTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** 绩效考核 on the demo data: HR's team grid with figures and exports, a person's history, a trainer writing a review. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PerformanceViewTest extends DemoUiTest {
+    @Autowired
+    PerformanceReviewService reviews;
 
     @Test
     @Order(1)
     @WithUserDetails("hr.zhao")
     void hr_sees_the_running_cohorts_latest_reviews_against_the_targets() {
-        navigate(PerformanceView.class);
+        PerformanceView view = navigate(PerformanceView.class);
         Grid<TeamReport.Row> team = grid("performance-team");
         assertThat(rows(team)).extracting(TeamReport.Row::personName).containsExactly("周婷", "李晓雯", "陈浩");
         int zhou = 0;
@@ -47,6 +52,15 @@ class PerformanceViewTest extends DemoUiTest {
                 .isEqualTo("平均业主满意度 91.5%，1 人达标；平均投诉处理率 100.0%，2 人达标；平均响应 21.3 小时，1 人达标");
         assertThat(find(Anchor.class).withId("performance-export-xlsx").single().getText()).isEqualTo("导出 Excel");
         assertThat(find(Anchor.class).withId("performance-export-csv").single().getText()).isEqualTo("导出 CSV");
+
+        @SuppressWarnings("unchecked")
+        Select<org.kefuacademy.people.CohortSummary> cohort = find(Select.class).withId("performance-cohort").single();
+        Table table = TeamTable.of(view, cohort.getValue().name(), reviews.team(cohort.getValue().id()));
+        List<Object> zhouRow = List.copyOf(table.rows().getFirst().stream().map(o -> o == null ? "" : o).toList());
+        assertThat(zhouRow.subList(0, 11)).containsExactly("周婷", zhouRow.get(1), 3, 2, 3, new BigDecimal("88.0"), "未达标",
+                new BigDecimal("100.0"), "达标", new BigDecimal("30.5"), "未达标");
+        assertThat(zhouRow.get(14)).isEqualTo("王建国");
+        assertThat(List.<Object>copyOf(table.rows().get(2))).containsExactly("陈浩", "尚未考核");
 
         test(team).clickRow(zhou);
         Grid<ReviewEntry> history = grid("performance-history");
@@ -95,6 +109,15 @@ class PerformanceViewTest extends DemoUiTest {
         assertThat(rows(this.<ReviewEntry>grid("performance-history"))).singleElement()
                 .satisfies(r -> assertThat(r.satisfactionPct()).isEqualByComparingTo("93.5"));
         assertThat(find(Paragraph.class).withId("performance-figures").single().getText()).startsWith("共 3 人，3 人已有考核");
+    }
+
+    @Test
+    @WithUserDetails("mentor.sun")
+    void a_trainer_chooses_only_among_the_cohorts_she_trains() {
+        navigate(PerformanceView.class);
+        @SuppressWarnings("unchecked")
+        Select<org.kefuacademy.people.CohortSummary> cohort = find(Select.class).withId("performance-cohort").single();
+        assertThat(cohort.getListDataView().getItems()).singleElement().satisfies(c -> assertThat(c.traineeCount()).isEqualTo(3));
     }
 
     @Test

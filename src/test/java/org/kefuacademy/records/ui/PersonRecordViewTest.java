@@ -29,6 +29,8 @@ class PersonRecordViewTest extends DemoUiTest {
         assertThat(find(Div.class).withId("record-observations").single().getElement().getTextRecursively()).contains("态度评分表");
         assertThat(find(Div.class).withId("record-final").single().getElement().getTextRecursively()).contains("通过");
         assertThat(find(Div.class).withId("record-certificates").single().getElement().getTextRecursively()).contains("综合");
+        assertThat(find(Div.class).withId("record-mentoring").single().getElement().getTextRecursively()).contains("孙丽华 带教", "电梯困人");
+        assertThat(find(Div.class).withId("record-performance").single().getElement().getTextRecursively()).contains("服务之星");
     }
 
     @Test
