@@ -5,6 +5,7 @@ import org.kefuacademy.assessment.AttemptSummary;
 import org.kefuacademy.certificate.CertificateRow;
 import org.kefuacademy.certificate.FinalResult;
 import org.kefuacademy.curriculum.ReadingProgress;
+import org.kefuacademy.evaluation.PersonSurveyResponse;
 import org.kefuacademy.observation.ObservationSummary;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortSummary;
@@ -13,7 +14,8 @@ import org.kefuacademy.roleplay.RunSummary;
 /** Everything the features recorded about one person, as the record page shows it. */
 public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, ReadingProgress reading,
                            List<AttemptSummary> attempts, List<RunSummary> runs, List<ObservationSummary> observations,
-                           FinalResult finalResult, List<CertificateRow> certificates, List<SummaryWeek> summaries) {
+                           FinalResult finalResult, List<CertificateRow> certificates, List<SummaryWeek> summaries,
+                           List<PersonSurveyResponse> surveys) {
 
     public PersonRecord {
         cohorts = List.copyOf(cohorts);
@@ -22,5 +24,6 @@ public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, R
         observations = List.copyOf(observations);
         certificates = List.copyOf(certificates);
         summaries = List.copyOf(summaries);
+        surveys = List.copyOf(surveys);
     }
 }

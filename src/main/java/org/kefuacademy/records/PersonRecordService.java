@@ -6,6 +6,7 @@ import org.kefuacademy.assessment.TraineeAssessments;
 import org.kefuacademy.certificate.CertificateService;
 import org.kefuacademy.certificate.FinalAssessmentService;
 import org.kefuacademy.curriculum.CurriculumService;
+import org.kefuacademy.evaluation.SurveyService;
 import org.kefuacademy.observation.ObservationService;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
@@ -35,13 +36,16 @@ public class PersonRecordService {
     private final FinalAssessmentService finals;
     private final CertificateService certificates;
     private final WeeklySummaryService summaries;
+    private final SurveyService surveys;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
     PersonRecordService(AccountService accounts, CohortService cohorts, CurriculumService curriculum, TraineeAssessments assessments,
                         RunReviewService roleplay, ObservationService observations, FinalAssessmentService finals,
-                        CertificateService certificates, WeeklySummaryService summaries, AuditLog audit, CurrentUser currentUser) {
+                        CertificateService certificates, WeeklySummaryService summaries, SurveyService surveys, AuditLog audit,
+                        CurrentUser currentUser) {
         this.summaries = summaries;
+        this.surveys = surveys;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.curriculum = curriculum;
@@ -66,6 +70,7 @@ public class PersonRecordService {
         audit.record(AuditLog.VIEW_RECORD, accountId, person.displayName());
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
-                finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()));
+                finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()),
+                surveys.ofPerson(accountId));
     }
 }
