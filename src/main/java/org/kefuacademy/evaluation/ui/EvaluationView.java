@@ -56,11 +56,6 @@ class EvaluationView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** For tests: picks a cohort by name. */
-    void choose(String name) {
-        cohort.getListDataView().getItems().filter(c -> c.name().equals(name)).findFirst().ifPresent(cohort::setValue);
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("nav.evaluation") + " · " + getTranslation("app.name");
