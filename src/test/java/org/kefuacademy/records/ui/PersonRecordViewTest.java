@@ -29,6 +29,7 @@ class PersonRecordViewTest extends DemoUiTest {
         assertThat(find(Div.class).withId("record-observations").single().getElement().getTextRecursively()).contains("态度评分表");
         assertThat(find(Div.class).withId("record-final").single().getElement().getTextRecursively()).contains("通过");
         assertThat(find(Div.class).withId("record-certificates").single().getElement().getTextRecursively()).contains("综合");
+        assertThat(find(Div.class).withId("record-surveys").single().getElement().getTextRecursively()).contains("结业培训反馈", "情景演练最有价值");
     }
 
     @Test
