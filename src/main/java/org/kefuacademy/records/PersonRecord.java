@@ -6,6 +6,7 @@ import org.kefuacademy.certificate.CertificateRow;
 import org.kefuacademy.certificate.FinalResult;
 import org.kefuacademy.mentoring.MentoringHistory;
 import org.kefuacademy.curriculum.ReadingProgress;
+import org.kefuacademy.evaluation.PersonSurveyResponse;
 import org.kefuacademy.observation.ObservationSummary;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortSummary;
@@ -16,7 +17,8 @@ import org.kefuacademy.roleplay.RunSummary;
 public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, ReadingProgress reading,
                            List<AttemptSummary> attempts, List<RunSummary> runs, List<ObservationSummary> observations,
                            FinalResult finalResult, List<CertificateRow> certificates, List<SummaryWeek> summaries,
-                           MentoringHistory mentoring, List<ReviewEntry> reviews) {
+                           MentoringHistory mentoring, List<ReviewEntry> reviews,
+                           List<PersonSurveyResponse> surveys) {
 
     public PersonRecord {
         cohorts = List.copyOf(cohorts);
@@ -26,5 +28,6 @@ public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, R
         certificates = List.copyOf(certificates);
         summaries = List.copyOf(summaries);
         reviews = List.copyOf(reviews);
+        surveys = List.copyOf(surveys);
     }
 }

@@ -7,6 +7,7 @@ import org.kefuacademy.certificate.CertificateService;
 import org.kefuacademy.certificate.FinalAssessmentService;
 import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.mentoring.MentoringSessionService;
+import org.kefuacademy.evaluation.SurveyService;
 import org.kefuacademy.observation.ObservationService;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
@@ -39,16 +40,18 @@ public class PersonRecordService {
     private final WeeklySummaryService summaries;
     private final MentoringSessionService mentoring;
     private final PerformanceReviewService reviews;
+    private final SurveyService surveys;
     private final AuditLog audit;
     private final CurrentUser currentUser;
 
     PersonRecordService(AccountService accounts, CohortService cohorts, CurriculumService curriculum, TraineeAssessments assessments,
                         RunReviewService roleplay, ObservationService observations, FinalAssessmentService finals,
                         CertificateService certificates, WeeklySummaryService summaries, MentoringSessionService mentoring,
-                        PerformanceReviewService reviews, AuditLog audit, CurrentUser currentUser) {
+                        PerformanceReviewService reviews, SurveyService surveys, AuditLog audit, CurrentUser currentUser) {
         this.summaries = summaries;
         this.mentoring = mentoring;
         this.reviews = reviews;
+        this.surveys = surveys;
         this.accounts = accounts;
         this.cohorts = cohorts;
         this.curriculum = curriculum;
@@ -74,6 +77,6 @@ public class PersonRecordService {
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
                 finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()),
-                mentoring.historyOf(accountId), reviews.historyOf(accountId));
+                mentoring.historyOf(accountId), reviews.historyOf(accountId), surveys.ofPerson(accountId));
     }
 }

@@ -31,4 +31,22 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.id = :id and a.status = 'IN_PROGRESS'
             """)
     int claimSubmission(@Param("id") Long id, @Param("at") Instant at, @Param("by") String by);
+
+    /** Per person and assessment, the best graded percent and whether any attempt passed: a cohort's results without its attempts. */
+    @Query("""
+            select a.accountId as accountId, a.assessmentKey as assessmentKey, max(a.scorePercent) as bestPercent,
+                   max(case when a.passed = true then 1 else 0 end) as passed
+            from Attempt a where a.accountId in :accounts and a.status = 'GRADED'
+            group by a.accountId, a.assessmentKey""")
+    List<BestResult> bestResults(@Param("accounts") java.util.Collection<Long> accounts);
+
+    interface BestResult {
+        Long getAccountId();
+
+        String getAssessmentKey();
+
+        java.math.BigDecimal getBestPercent();
+
+        Integer getPassed();
+    }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -115,6 +116,14 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
                 v.responseHours().toPlainString(), java.util.stream.Stream.of(v.reward(), v.correctiveAction()).filter(java.util.Objects::nonNull)
                         .collect(Collectors.joining("；"))))));
         empty(reviews, r.reviews().isEmpty());
+        Div feedback = section("record-surveys", "nav.surveys");
+        for (org.kefuacademy.evaluation.PersonSurveyResponse sr : r.surveys()) {
+            feedback.add(new H4(getTranslation("survey.record-line", getTranslation(sr.isFinal() ? "evaluation.final" : "evaluation.week",
+                    sr.week()), sr.title(), WHEN.format(sr.updatedAt()))));
+            sr.answers().forEach(a -> feedback.add(new Paragraph(getTranslation("survey.record-answer", a.questionNo(), a.question(),
+                    a.scoreLabel() != null ? a.scoreLabel() : a.text() != null ? a.text() : getTranslation("survey.record-skipped")))));
+        }
+        empty(feedback, r.surveys().isEmpty());
         add(section("record-competences", "nav.competences",
                 new Anchor("competences/person/" + r.person().id(), getTranslation("records.open-competences"))));
     }

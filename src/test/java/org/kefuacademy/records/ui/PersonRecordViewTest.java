@@ -31,6 +31,7 @@ class PersonRecordViewTest extends DemoUiTest {
         assertThat(find(Div.class).withId("record-certificates").single().getElement().getTextRecursively()).contains("综合");
         assertThat(find(Div.class).withId("record-mentoring").single().getElement().getTextRecursively()).contains("孙丽华 带教", "电梯困人");
         assertThat(find(Div.class).withId("record-performance").single().getElement().getTextRecursively()).contains("服务之星");
+        assertThat(find(Div.class).withId("record-surveys").single().getElement().getTextRecursively()).contains("结业培训反馈", "情景演练最有价值");
     }
 
     @Test
