@@ -138,6 +138,8 @@ class PrivacyTest extends DatabaseTest {
     void the_transcript_has_the_name_the_scores_and_the_trainers_comment_and_each_download_is_audited() throws IOException {
         signInAs(trainer);
         byte[] pdf = transcripts.transcript(trainee.id());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-transcript.pdf"), pdf);
         String text = text(pdf);
         var result = finals.result(trainee.id());
         assertThat(text).contains("培训档案").contains(name).contains(employeeNo).contains(comment).contains(summary)
