@@ -3,10 +3,10 @@ package org.kefuacademy.certificate;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.kefuacademy.platform.pdf.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -25,10 +25,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * verification page.
  */
 public final class CertificatePdf {
-    static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static volatile BaseFont font;
 
     private final Branding branding;
 
@@ -138,26 +136,8 @@ public final class CertificatePdf {
         ColumnText.showTextAligned(cb, align, new Phrase(text, f), x, y, 0);
     }
 
-    /** Loaded once from the font jar as bytes: reading the 10 MB file per document would cost ~400 ms each. */
+    /** The shared embedded font (see {@link PdfFonts}). */
     static BaseFont baseFont() {
-        BaseFont f = font;
-        if (f == null) {
-            synchronized (CertificatePdf.class) {
-                f = font;
-                if (f == null) {
-                    try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IllegalStateException("Font " + FONT + " is not on the classpath");
-                        }
-                        f = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                                in.readAllBytes(), null);
-                        font = f;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-        }
-        return f;
+        return PdfFonts.notoSansSc();
     }
 }

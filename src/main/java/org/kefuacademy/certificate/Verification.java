@@ -12,9 +12,15 @@ public record Verification(Status status, String maskedName, String cohortName, 
         return new Verification(Status.UNKNOWN, null, null, null, null, null);
     }
 
-    /** "李晓雯" → "李*雯", "李明" → "李*": enough to recognise, not enough to harvest. */
+    /**
+     * "李晓雯" → "李*雯", "李明" → "李*": enough to recognise, not enough to harvest. Null once the holder
+     * was anonymised (the name on the certificate row is then empty): no name, not even a fragment.
+     */
     static String mask(String name) {
-        String n = name.strip();
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return null;
+        }
         int[] cps = n.codePoints().toArray();
         if (cps.length <= 1) {
             return n;

@@ -82,6 +82,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public AccountSummary update(long id, AccountDraft draft) {
         Account account = load(id);
+        refuseIfAnonymised(account);
         AccountValidation.check(new AccountDraft(account.getUsername(), draft.displayName(), draft.roles(),
                 draft.employeeNo(), draft.phone(), draft.email()));
         if (account.hasRole(Role.ADMIN) && !draft.roles().contains(Role.ADMIN)) {
@@ -96,6 +97,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     public AccountSummary setEnabled(long id, boolean enabled) {
         Account account = load(id);
+        refuseIfAnonymised(account);
         if (!enabled && account.isEnabled() && account.hasRole(Role.ADMIN)) {
             requireAnotherEnabledAdmin(account);
         }
@@ -118,6 +120,26 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    /** Whether the person was anonymised (PIPL): their account is then an empty shell that stays so. */
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public boolean isAnonymised(long id) {
+        return load(id).isAnonymised();
+    }
+
+    /** Up to {@code limit} accounts disabled before {@code before} and not yet anonymised (the retention rule). */
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Long> disabledBefore(java.time.Instant before, int limit) {
+        return accounts.disabledBefore(before, org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit)));
+    }
+
+    private static void refuseIfAnonymised(Account account) {
+        if (account.isAnonymised()) {
+            throw new UserFacingException("privacy.already-anonymised", account.getDisplayName());
+        }
     }
 
     private void requireAnotherEnabledAdmin(Account account) {

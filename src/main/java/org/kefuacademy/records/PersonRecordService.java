@@ -66,6 +66,13 @@ public class PersonRecordService {
 
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public PersonRecord record(long accountId) {
+        PersonRecord record = gather(accountId);
+        audit.record(AuditLog.VIEW_RECORD, accountId, record.person().displayName());
+        return record;
+    }
+
+    /** The record, access checked, without an audit line: callers such as the transcript write their own. */
+    PersonRecord gather(long accountId) {
         var me = currentUser.require();
         boolean hrOrAdmin = me.hasRole(Role.HR) || me.hasRole(Role.ADMIN);
         if (!hrOrAdmin && !cohorts.trains(me.accountId(), accountId)) {
@@ -73,7 +80,6 @@ public class PersonRecordService {
         }
         AccountSummary person = accounts.findAll(Set.of(accountId)).stream().findFirst()
                 .orElseThrow(() -> new AccessDeniedException("no such person"));
-        audit.record(AuditLog.VIEW_RECORD, accountId, person.displayName());
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
                 finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()),

@@ -19,7 +19,8 @@ import org.kefuacademy.platform.security.SystemAuthentication;
 
 /**
  * The public verification page the certificate's QR code opens (no sign-in): valid, revoked (with the
- * date) or expired, with the name partly masked, the cohort and the issue date — nothing more.
+ * date) or expired, with the name partly masked, the cohort and the issue date — nothing more. Once the
+ * holder has been anonymised, no name at all.
  */
 @Route(value = "verify", autoLayout = false)
 @AnonymousAllowed
@@ -49,7 +50,8 @@ class VerifyView extends VerticalLayout implements HasUrlParameter<String>, HasD
         status.addClassName("kefu-verify-status");
         card.add(status);
         if (v.status() != Verification.Status.UNKNOWN) {
-            card.add(new Paragraph(getTranslation("verify.name", v.maskedName())));
+            card.add(new Paragraph(v.maskedName() == null ? getTranslation("verify.holder-anonymised")
+                    : getTranslation("verify.name", v.maskedName())));
             if (v.cohortName() != null) {
                 card.add(new Paragraph(getTranslation("verify.cohort", v.cohortName())));
             }

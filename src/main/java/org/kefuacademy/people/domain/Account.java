@@ -30,6 +30,8 @@ public class Account {
     public static final int EMPLOYEE_NO_MAX_LENGTH = 32;
     public static final int PHONE_MAX_LENGTH = 32;
     public static final int EMAIL_MAX_LENGTH = 120;
+    /** The display name an anonymised account keeps, followed by its id. */
+    public static final String ANONYMISED_NAME_PREFIX = "已匿名 #";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +70,13 @@ public class Account {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** Since when the account is disabled: the start of its retention period (null while enabled). */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     @Version
     private long version;
@@ -148,7 +157,41 @@ public class Account {
     }
 
     public void setEnabled(boolean enabled, Instant now) {
+        if (this.enabled != enabled) {
+            this.disabledAt = enabled ? null : now;
+        }
         this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    /**
+     * Anonymisation (PIPL): nothing that names or reaches the person stays on the account. It is
+     * disabled for good, shown as "已匿名 #id", signs in with nothing (random user name and password).
+     */
+    public void anonymise(String randomUsername, String unusablePasswordHash, Instant now) {
+        this.username = randomUsername;
+        this.displayName = ANONYMISED_NAME_PREFIX + id;
+        this.passwordHash = unusablePasswordHash;
+        this.employeeNo = null;
+        this.phone = null;
+        this.email = null;
+        if (enabled) {
+            this.disabledAt = now;
+        }
+        this.enabled = false;
+        this.anonymisedAt = now;
         this.updatedAt = now;
     }
 }

@@ -38,4 +38,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     long countEnabledWithRole(@Param("role") Role role);
 
     List<Account> findByIdIn(Collection<Long> ids);
+
+    /** Accounts disabled before {@code before} and not yet anonymised, longest disabled first (retention). */
+    @Query("""
+            select a.id from Account a where a.enabled = false and a.anonymisedAt is null and a.disabledAt < :before
+            order by a.disabledAt, a.id""")
+    List<Long> disabledBefore(@Param("before") java.time.Instant before, Pageable page);
 }

@@ -17,6 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
     /** Someone opened a person's record. */
     public static final String VIEW_RECORD = "VIEW_RECORD";
+    /** Someone downloaded a person's PDF transcript (培训档案). */
+    public static final String DOWNLOAD_TRANSCRIPT = "DOWNLOAD_TRANSCRIPT";
+    /** HR or an administrator exported everything held about a person (PIPL right of access). */
+    public static final String EXPORT_PERSONAL_DATA = "EXPORT_PERSONAL_DATA";
+    /** A person was anonymised, on request or by the retention rule (then the actor is the system, id 0). */
+    public static final String ANONYMISE = "ANONYMISE";
 
     private final AuditEntryRepository entries;
     private final CurrentUser currentUser;

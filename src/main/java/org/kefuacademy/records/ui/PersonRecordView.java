@@ -36,10 +36,12 @@ import org.springframework.security.access.AccessDeniedException;
 class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final transient PersonRecordService records;
+    private final transient PrivacyServices privacy;
     private String name = "";
 
-    PersonRecordView(PersonRecordService records) {
+    PersonRecordView(PersonRecordService records, PrivacyServices privacy) {
         this.records = records;
+        this.privacy = privacy;
         addClassName("kefu-page");
     }
 
@@ -55,6 +57,7 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
         }
         name = r.person().displayName();
         add(new H2(getTranslation("records.title", name)));
+        add(new PrivacyActions(privacy, r.person(), () -> setParameter(event, accountId)));
         add(section("record-profile", "records.profile",
                 new Paragraph(getTranslation("records.profile-line", r.person().username(), nullSafe(r.person().employeeNo()),
                         nullSafe(r.person().phone()), nullSafe(r.person().email()))),

@@ -1,0 +1,62 @@
+package org.kefuacademy.people;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kefuacademy.people.domain.AccountRepository;
+import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.privacy.PersonalDataSource;
+import org.kefuacademy.platform.privacy.PersonalRows;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The account (profile, roles; never the password hash) and cohort memberships. Anonymising empties
+ * the account: see {@link org.kefuacademy.people.domain.Account#anonymise}. Memberships stay: they are
+ * what cohort figures count.
+ */
+@Component
+class PeoplePersonalData implements PersonalDataSource {
+    private final PersonalRows rows;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    PeoplePersonalData(PersonalRows rows, AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+        this.rows = rows;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public String section() {
+        return "people";
+    }
+
+    @Override
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    public List<Map<String, Object>> export(long accountId) {
+        List<Map<String, Object>> all = new ArrayList<>(rows.rows("account", """
+                select id, username, display_name, enabled, employee_no, phone, email, created_at, updated_at,
+                       disabled_at, anonymised_at from account where id = ?""", accountId));
+        all.addAll(rows.rows("role", "select role_name from account_role where account_id = ? order by role_name", accountId));
+        all.addAll(rows.rows("cohort_membership", """
+                select m.cohort_id, c.name as cohort_name, c.start_date, m.member_role, m.joined_at
+                from cohort_member m join cohort c on c.id = m.cohort_id where m.account_id = ? order by m.joined_at""", accountId));
+        return all;
+    }
+
+    @Override
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
+    public void anonymise(long accountId) {
+        accounts.findById(accountId).ifPresent(a -> a.anonymise("anon-" + random(), passwords.encode(random() + random()), clock.instant()));
+    }
+
+    private static String random() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}
