@@ -31,4 +31,17 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             where a.id = :id and a.status = 'IN_PROGRESS'
             """)
     int claimSubmission(@Param("id") Long id, @Param("at") Instant at, @Param("by") String by);
+
+    /**
+     * Per assessment and person: attempts made, best graded percent, whether any attempt passed (one
+     * GROUP BY over the unique (account_id, assessment_key, attempt_no) index). For cohort reports.
+     */
+    @Query("""
+            select a.assessmentKey, a.accountId, count(a),
+                   max(case when a.status = 'GRADED' then a.scorePercent else null end),
+                   max(case when a.passed = true then 1 else 0 end)
+            from Attempt a where a.accountId in :accountIds
+            group by a.assessmentKey, a.accountId
+            """)
+    List<Object[]> tallies(@Param("accountIds") java.util.Collection<Long> accountIds);
 }
