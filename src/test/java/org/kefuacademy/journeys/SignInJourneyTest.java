@@ -22,9 +22,9 @@ class SignInJourneyTest extends BrowserJourney {
     @Test
     void each_demo_role_signs_in_sees_its_own_home_and_signs_out() {
         assertHome(DemoAccounts.TRAINEE_ON_TRACK, "home-trainee", "首页", "我的学习", "我的测评", "每周小结", "情景演练", "我的能力", "结业考核", "参考资料", "搜索");
-        assertHome(DemoAccounts.TRAINER, "home-trainer", "首页", "参考资料", "搜索", "人员档案", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析");
-        assertHome(DemoAccounts.HR, "home-hr", "首页", "参考资料", "搜索", "培训批次", "人员档案", "证书管理", "小结批阅", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析");
-        assertHome(DemoAccounts.ADMIN, "home-admin", "首页", "参考资料", "搜索", "培训批次", "人员档案", "证书管理", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析", "账号管理", "审计日志");
+        assertHome(DemoAccounts.TRAINER, "home-trainer", "首页", "参考资料", "搜索", "培训看板", "人员档案", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析");
+        assertHome(DemoAccounts.HR, "home-hr", "首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "小结批阅", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析");
+        assertHome(DemoAccounts.ADMIN, "home-admin", "首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "课程内容", "题库", "情景管理", "题目分析", "账号管理", "审计日志");
     }
 
     @Test
