@@ -28,7 +28,7 @@ class ReportExportsTest extends DemoUiTest {
     void hr_report_views_carry_export_links_with_chinese_headings() throws IOException {
         Table heatmap = exportOn("competences/cohort", "heatmap-export");
         assertThat(heatmap.headers()).startsWith("学员").contains("投诉处理");
-        assertThat(heatmap.rows()).extracting(r -> r.getFirst()).contains("李晓雯", "陈浩", "周婷");
+        assertThat(heatmap.rows()).extracting(r -> (Object) r.getFirst()).contains("李晓雯", "陈浩", "周婷");
 
         Table stats = exportOn("content/statistics", "stats-export");
         assertThat(stats.headers()).containsExactly("题目", "题型", "作答数", "得分率", "区分度", "提示");
@@ -39,7 +39,7 @@ class ReportExportsTest extends DemoUiTest {
 
         Table people = exportOn("records", "people-export");
         assertThat(people.headers()).containsExactly("学员", "工号", "用户名");
-        assertThat(people.rows()).extracting(r -> r.getFirst()).contains("周婷", "吴俊杰", "何佳怡");
+        assertThat(people.rows()).extracting(r -> (Object) r.getFirst()).contains("周婷", "吴俊杰", "何佳怡");
 
         Table summaries = exportOn("summaries/cohort", "summaries-export");
         assertThat(summaries.rows()).hasSize(12);
