@@ -66,7 +66,7 @@ public class CohortReading {
         ids.forEach(id -> tallies.put(id, new Tally(id, 0, 0)));
         if (!ids.isEmpty() && !keys.isEmpty()) {
             // An empty IN list is not valid SQL everywhere: a key no module has stands in for "none".
-            List<String> due = expected.isEmpty() ? List.of("\u0000none") : expected;
+            List<String> due = expected.isEmpty() ? List.of("(none)") : expected;
             for (Object[] row : progress.completedCounts(ids, keys, due)) {
                 long id = ((Number) row[0]).longValue();
                 tallies.put(id, new Tally(id, ((Number) row[1]).intValue(), row[2] == null ? 0 : ((Number) row[2]).intValue()));

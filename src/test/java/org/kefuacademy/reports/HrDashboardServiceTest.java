@@ -49,6 +49,10 @@ class HrDashboardServiceTest extends DatabaseTest {
     WeeklySummaryService summaries;
     @Autowired
     CompetenceService competences;
+    @Autowired
+    org.kefuacademy.curriculum.CohortReading reading;
+    @Autowired
+    org.kefuacademy.assessment.CohortAssessmentResults results;
 
     @Test
     void hr_sees_progress_week_results_weakest_competences_and_overdue_trainees_with_reasons() {
@@ -122,10 +126,15 @@ class HrDashboardServiceTest extends DatabaseTest {
 
         signInAs(otherTrainer);
         assertThatThrownBy(() -> dashboard.dashboard(w.cohortId)).isInstanceOf(AccessDeniedException.class);
+        // The aggregates the dashboard is made of refuse on their own too.
+        assertThatThrownBy(() -> reading.ofCohort(w.cohortId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> results.ofCohort(w.cohortId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.readable(w.cohortId)).isInstanceOf(AccessDeniedException.class);
         assertThat(dashboard.overview()).extracting(CohortProgress::cohortId).doesNotContain(w.cohortId);
 
         signInAs(w.a);
         assertThatThrownBy(() -> dashboard.dashboard(w.cohortId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reading.ofCohort(w.cohortId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.overview()).isInstanceOf(AccessDeniedException.class);
     }
 
