@@ -40,7 +40,8 @@ public class EffectReportService {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public EffectReport report(long cohortId) {
         CohortSummary cohort = access.require(cohortId);
-        List<EffectReport.AssessmentRow> rows = assessments.ofCohort(cohortId).stream().map(EffectReportService::row).toList();
+        List<EffectReport.AssessmentRow> rows = assessments.ofCohort(cohortId).stream()
+                .map(r -> row(r.summary((int) cohort.traineeCount()))).toList();
         Map<Integer, SurveyResponseRepository.WeekMean> surveys = responses.weekMeans(cohortId).stream()
                 .collect(Collectors.toMap(SurveyResponseRepository.WeekMean::getWeekNo, Function.identity()));
         List<EffectReport.WeekRow> weeks = new ArrayList<>();

@@ -114,6 +114,24 @@ public class CohortService {
                 .map(c -> new CohortSummary(c.getId(), c.getName(), c.getStartDate(), 0, 0)).toList();
     }
 
+    /**
+     * A cohort the signed-in person may report on: HR and administrators any, a trainer only one they
+     * train; anyone else is refused. Reports (dashboard, aggregates) check access through this.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public CohortSummary readable(long cohortId) {
+        var me = currentUser.require();
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such cohort"));
+        List<CohortMember> all = members.findByCohortId(cohortId);
+        boolean trains = all.stream().anyMatch(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER);
+        if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !trains) {
+            throw new org.springframework.security.access.AccessDeniedException("not your cohort");
+        }
+        long trainers = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER).count();
+        return new CohortSummary(cohort.getId(), cohort.getName(), cohort.getStartDate(), all.size() - trainers, trainers);
+    }
+
     /** The cohorts the signed-in person belongs to, newest first, as trainee or trainer. */
     @PermitAll
     @Transactional(readOnly = true)

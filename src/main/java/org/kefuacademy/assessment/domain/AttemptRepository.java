@@ -32,21 +32,16 @@ public interface AttemptRepository extends JpaRepository<Attempt, Long> {
             """)
     int claimSubmission(@Param("id") Long id, @Param("at") Instant at, @Param("by") String by);
 
-    /** Per person and assessment, the best graded percent and whether any attempt passed: a cohort's results without its attempts. */
+    /**
+     * Per assessment and person: attempts made, best graded percent, whether any attempt passed (one
+     * GROUP BY over the unique (account_id, assessment_key, attempt_no) index). For cohort reports.
+     */
     @Query("""
-            select a.accountId as accountId, a.assessmentKey as assessmentKey, max(a.scorePercent) as bestPercent,
-                   max(case when a.passed = true then 1 else 0 end) as passed
-            from Attempt a where a.accountId in :accounts and a.status = 'GRADED'
-            group by a.accountId, a.assessmentKey""")
-    List<BestResult> bestResults(@Param("accounts") java.util.Collection<Long> accounts);
-
-    interface BestResult {
-        Long getAccountId();
-
-        String getAssessmentKey();
-
-        java.math.BigDecimal getBestPercent();
-
-        Integer getPassed();
-    }
+            select a.assessmentKey, a.accountId, count(a),
+                   max(case when a.status = 'GRADED' then a.scorePercent else null end),
+                   max(case when a.passed = true then 1 else 0 end)
+            from Attempt a where a.accountId in :accountIds
+            group by a.assessmentKey, a.accountId
+            """)
+    List<Object[]> tallies(@Param("accountIds") java.util.Collection<Long> accountIds);
 }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.kefuacademy.assessment.ItemStatistics;
 import org.kefuacademy.assessment.ItemStatisticsService;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.Table;
 
 /** 题目分析: facility, discrimination and option choices per question, with warnings worth a look. */
 @Route("content/statistics")
@@ -42,8 +44,20 @@ class ItemStatisticsView extends VerticalLayout implements HasDynamicTitle {
         }));
         grid.setItems(statistics.all());
         grid.setId("stats-grid");
-        add(new H2(getTranslation("nav.statistics")), help, grid);
+        add(new H2(getTranslation("nav.statistics")), help, grid,
+                new ExportButtons("stats-export", "item-statistics", () -> exportTable(statistics.all())));
         setSizeFull();
+    }
+
+    /** The grid as a sheet, every question the service reports (facility in percent). */
+    Table exportTable(java.util.List<ItemStatistics> all) {
+        return new Table(getTranslation("nav.statistics"), java.util.List.of(getTranslation("stats.question"), getTranslation("stats.type"),
+                getTranslation("stats.answers"), getTranslation("stats.facility"), getTranslation("stats.discrimination"),
+                getTranslation("stats.warnings")),
+                org.kefuacademy.platform.tabular.ExportRows.capped(all).stream().<java.util.List<?>>map(s -> java.util.Arrays.asList(
+                        s.questionId(), getTranslation("question.type." + s.type().id()), s.answers(), Math.round(s.facility() * 100),
+                        s.discrimination() == null ? null : Math.round(s.discrimination() * 100) / 100.0,
+                        s.warnings().stream().map(this::getTranslation).collect(Collectors.joining("；")))).toList());
     }
 
     @Override

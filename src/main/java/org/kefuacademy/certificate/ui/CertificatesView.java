@@ -41,6 +41,8 @@ import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.ui.Notices;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.Table;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -96,7 +98,8 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         columns();
-        add(new H2(getTranslation("nav.certificates")), actions, progress, progressText, grid, expiring(), new PolicyForm(policies));
+        add(new H2(getTranslation("nav.certificates")), actions, progress, progressText, grid,
+                new ExportButtons("certificates-export", "certificates", () -> exportTable(rows())), expiring(), new PolicyForm(policies));
         // Open on the latest cohort that has finished its month (certificates are its business), else any with trainees.
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         List<CohortSummary> all = cohorts.search("", PageRequest.of(0, COHORTS_LISTED)).stream().filter(c -> c.traineeCount() > 0).toList();
@@ -161,11 +164,30 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(List.of());
             return;
         }
+        grid.setItems(rows());
+    }
+
+    /** The picked cohort's trainees with their results and newest certificates (grid and export). */
+    private List<Row> rows() {
+        if (cohort.getValue() == null) {
+            return List.of();
+        }
         Map<Long, CertificateRow> newest = certificates.ofCohort(cohort.getValue().id()).stream()
                 .collect(Collectors.toMap(CertificateRow::accountId, Function.identity(),
                         (a, b) -> a.issuedAt().isAfter(b.issuedAt()) ? a : b));
-        grid.setItems(cohorts.trainees(cohort.getValue().id()).stream()
-                .map(p -> new Row(p, finals.result(p.id()), newest.get(p.id()))).toList());
+        return cohorts.trainees(cohort.getValue().id()).stream()
+                .map(p -> new Row(p, finals.result(p.id()), newest.get(p.id()))).toList();
+    }
+
+    Table exportTable(List<Row> rows) {
+        return new Table(getTranslation("nav.certificates"), List.of(getTranslation("heatmap.person"), getTranslation("certificates.theory"),
+                getTranslation("certificates.practical"), getTranslation("certificates.attitude"), getTranslation("certificates.overall"),
+                getTranslation("certificates.verdict"), getTranslation("certificates.certificate")),
+                rows.stream().<List<?>>map(r -> java.util.Arrays.asList(r.person().displayName(), r.result().theory().percent(),
+                        r.result().practical().percent(), r.result().attitude().percent(), r.result().overall(),
+                        getTranslation(!r.result().complete() ? "certificates.incomplete"
+                                : r.result().passed() ? "certificates.passed" : "certificates.failed"),
+                        r.certificate() == null ? null : r.certificate().code() + " · " + state(r.certificate()))).toList());
     }
 
     /** Issues for the whole cohort on a worker thread; the page polls for the progress. */

@@ -22,6 +22,8 @@ import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.Table;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -72,9 +74,24 @@ class CohortCompetenceView extends VerticalLayout implements HasDynamicTitle {
         scroller.addClassName("kefu-heatmap-scroll");
         scroller.getElement().appendChild(table(heat));
         map.add(scroller);
+        map.add(new ExportButtons("heatmap-export", "competence-heatmap", () -> exportTable(competences.heatmap(cohort.id()))));
         Paragraph legend = new Paragraph(getTranslation("heatmap.legend", heat.rules().minimumEvidence()));
         legend.addClassName("kefu-muted");
         map.add(legend);
+    }
+
+    /** The heatmap as a sheet: a row per trainee, a column per competence (percent; empty without enough evidence). */
+    Table exportTable(CohortHeatmap heat) {
+        List<String> headers = new java.util.ArrayList<>(List.of(getTranslation("heatmap.person")));
+        for (Competence c : Competence.values()) {
+            headers.add(getTranslation(c.labelKey()));
+        }
+        List<List<?>> rows = heat.rows().stream().<List<?>>map(r -> {
+            List<Object> cells = new java.util.ArrayList<>(List.of(r.name()));
+            r.standings().forEach(s -> cells.add(s.percent()));
+            return cells;
+        }).toList();
+        return new Table(getTranslation("nav.heatmap"), headers, rows);
     }
 
     /** Built with the element API: names and labels are text, never HTML. */

@@ -21,6 +21,8 @@ import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.platform.ui.Notices;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.Table;
 import org.kefuacademy.records.SummaryWeek;
 import org.kefuacademy.records.WeeklySummaryService;
 import org.kefuacademy.records.domain.WeeklySummary;
@@ -56,7 +58,8 @@ class CohortSummariesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(w -> w.comment() == null ? "" : "✔").setHeader(getTranslation("summary.col.commented")).setAutoWidth(true);
         grid.setPartNameGenerator(w -> w.state() == SummaryWeek.State.OVERDUE ? "overdue" : null);
         grid.addItemClickListener(e -> open(e.getItem()));
-        add(new H2(getTranslation("nav.summary-review")), cohort, grid);
+        add(new H2(getTranslation("nav.summary-review")), cohort, grid, new ExportButtons("summaries-export", "weekly-summaries",
+                () -> exportTable(cohort.getValue() == null ? List.of() : summaries.ofCohort(cohort.getValue().id()))));
         CohortSummary.inTraining(list, java.time.LocalDate.now(clock)).ifPresent(cohort::setValue);
         setSizeFull();
     }
@@ -91,6 +94,13 @@ class CohortSummariesView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(comment);
         dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    Table exportTable(List<SummaryWeek> weeks) {
+        return new Table(getTranslation("nav.summary-review"), List.of(getTranslation("heatmap.person"), getTranslation("summary.col.week"),
+                getTranslation("summary.col.state"), getTranslation("summary.col.commented")),
+                weeks.stream().<List<?>>map(w -> List.of(w.personName(), getTranslation("summary.week", w.week()),
+                        getTranslation("summary.state." + w.state().name().toLowerCase(), w.dueOn()), w.comment() == null ? "" : "✔")).toList());
     }
 
     @Override

@@ -18,6 +18,9 @@ import org.kefuacademy.people.MyCohort;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.ExportRows;
+import org.kefuacademy.platform.tabular.Table;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -48,14 +51,22 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems(q -> accounts.searchByRole(Role.TRAINEE, filter.getValue(),
                     PageRequest.of(q.getOffset() / q.getLimit(), q.getLimit())).stream());
             filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-            add(filter);
+            add(filter, grid, new ExportButtons("people-export", "people", () -> exportTable(ExportRows.all((offset, limit) ->
+                    accounts.searchByRole(Role.TRAINEE, filter.getValue(), PageRequest.of(offset / limit, limit))))));
         } else {
             List<AccountSummary> mine = cohorts.mine().stream().filter(MyCohort::asTrainer)
                     .flatMap(c -> cohorts.trainees(c.cohort().id()).stream()).distinct().toList();
             grid.setItems(mine);
+            add(grid, new ExportButtons("people-export", "people", () -> exportTable(cohorts.mine().stream().filter(MyCohort::asTrainer)
+                    .flatMap(c -> cohorts.trainees(c.cohort().id()).stream()).distinct().toList())));
         }
-        add(grid);
         setSizeFull();
+    }
+
+    Table exportTable(List<AccountSummary> people) {
+        return new Table(getTranslation("nav.records"), List.of(getTranslation("heatmap.person"), getTranslation("records.employee-no"),
+                getTranslation("records.username")), ExportRows.capped(people).stream()
+                .<List<?>>map(p -> java.util.Arrays.asList(p.displayName(), p.employeeNo(), p.username())).toList());
     }
 
     @Override

@@ -11,6 +11,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.ui.ExportButtons;
+import org.kefuacademy.platform.tabular.ExportRows;
+import org.kefuacademy.platform.tabular.Table;
 import org.kefuacademy.roleplay.RunReviewService;
 import org.kefuacademy.roleplay.RunSummary;
 
@@ -39,8 +42,18 @@ class RunReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> reviews.finishedRuns(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, reviews.countFinishedRuns()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DebriefView.class, e.getItem().runId())));
-        add(help, grid);
+        add(help, grid, new ExportButtons("runs-export", "roleplay-runs", () -> exportTable(ExportRows.all(reviews::finishedRuns))));
         setSizeFull();
+    }
+
+    /** Every finished run (not only the loaded page), as the grid shows it. */
+    Table exportTable(java.util.List<RunSummary> runs) {
+        return new Table(getTranslation("nav.roleplay-runs"), java.util.List.of(getTranslation("roleplay.col.person"),
+                getTranslation("roleplay.col.scenario"), getTranslation("roleplay.col.mode"), getTranslation("roleplay.col.finished"),
+                getTranslation("roleplay.col.ending"), getTranslation("roleplay.col.score")),
+                runs.stream().<java.util.List<?>>map(r -> java.util.Arrays.asList(r.personName(), r.scenarioTitle(),
+                        getTranslation(r.assessed() ? "roleplay.mode.assessed" : "roleplay.mode.practice"), r.finishedAt(),
+                        getTranslation("roleplay.ending." + r.endingKind()), r.scorePercent())).toList());
     }
 
     @Override

@@ -21,19 +21,19 @@ class NavigationByRoleTest extends DemoUiTest {
     @Test
     @WithUserDetails("trainer.wang")
     void a_trainer_sees_course_content_but_not_the_trainee_plan() {
-        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "人员档案", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训看板", "人员档案", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
     }
 
     @Test
     @WithUserDetails("hr.zhao")
     void hr_sees_cohorts_but_not_accounts() {
-        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_administrator_sees_cohorts_and_accounts() {
-        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估", "账号管理", "审计日志");
+        assertThat(navigationLabels()).containsExactly("首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估", "账号管理", "审计日志");
     }
 
     @Test
