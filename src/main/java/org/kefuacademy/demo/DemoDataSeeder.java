@@ -17,6 +17,7 @@ import org.kefuacademy.people.AccountDraft;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.CohortDraft;
 import org.kefuacademy.people.CohortService;
+import org.kefuacademy.people.HolidayService;
 import org.kefuacademy.platform.security.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds an empty database with the demo people, three cohorts (one in its third week, so the
- * product shows a month in progress, one starting next week, and last month's, whose graduate holds
- * a certificate) and the reading records.
+ * product shows a month in progress, one starting next week — with a trainee moved into it and a
+ * company holiday in its second week — and last month's, whose graduate holds a certificate) and the
+ * reading records.
  */
 @Component
 @Profile("demo")
@@ -40,12 +42,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final AccountService accounts;
     private final CohortService cohorts;
+    private final HolidayService holidays;
     private final CurriculumService curriculum;
     private final Clock clock;
 
-    DemoDataSeeder(AccountService accounts, CohortService cohorts, CurriculumService curriculum, Clock clock) {
+    DemoDataSeeder(AccountService accounts, CohortService cohorts, HolidayService holidays, CurriculumService curriculum, Clock clock) {
         this.accounts = accounts;
         this.cohorts = cohorts;
+        this.holidays = holidays;
         this.curriculum = curriculum;
         this.clock = clock;
     }
@@ -67,12 +71,20 @@ class DemoDataSeeder implements ApplicationRunner {
         LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate running = thisMonday.minusWeeks(2);
         LocalDate next = thisMonday.plusWeeks(1);
-        cohorts.create(new CohortDraft(cohortName(running), running,
+        long wu = ids.get(DemoAccounts.TRAINEE_NEXT.username());
+        long runningId = cohorts.create(new CohortDraft(cohortName(running), running,
                 Set.of(ids.get(DemoAccounts.TRAINEE_AHEAD.username()), ids.get(DemoAccounts.TRAINEE_ON_TRACK.username()),
-                        ids.get(DemoAccounts.TRAINEE_BEHIND.username())),
+                        ids.get(DemoAccounts.TRAINEE_BEHIND.username()), wu),
                 Set.of(ids.get(DemoAccounts.TRAINER.username()), ids.get(DemoAccounts.TRAINER_2.username()))));
-        cohorts.create(new CohortDraft(cohortName(next), next,
-                Set.of(ids.get(DemoAccounts.TRAINEE_NEXT.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
+        long nextId = cohorts.create(new CohortDraft(cohortName(next), next, Set.of(), Set.of(ids.get(DemoAccounts.TRAINER.username()))));
+        // Wu's onboarding paperwork ran late, so HR moved him to next week's cohort: the record shows the move.
+        cohorts.transfer(runningId, wu, nextId, "入职体检报告未按时交齐，改参加下一期培训");
+        // The company meeting falls on a training day of the next cohort, whose schedule moves a day later.
+        holidays.add(next.plusWeeks(1).plusDays(1), "公司年度工作会议（全员参加）");
+        LocalDate newYear = LocalDate.of(next.getYear() + 1, 1, 1);
+        if (newYear.isAfter(LocalDate.now(clock))) {
+            holidays.add(newYear, "元旦");
+        }
         LocalDate past = thisMonday.minusWeeks(6);
         cohorts.create(new CohortDraft(cohortName(past), past,
                 Set.of(ids.get(DemoAccounts.GRADUATE.username())), Set.of(ids.get(DemoAccounts.TRAINER.username()))));

@@ -37,8 +37,7 @@ class CohortAccess {
 
     CohortSummary require(long cohortId) {
         if (hrOrAdmin()) {
-            CohortDraft draft = cohorts.load(cohortId);
-            return new CohortSummary(cohortId, draft.name(), draft.startDate(), draft.traineeIds().size(), draft.trainerIds().size());
+            return cohorts.readable(cohortId);
         }
         return cohorts.mine().stream().filter(c -> c.asTrainer() && c.cohort().id() == cohortId).map(MyCohort::cohort).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not your cohort"));

@@ -10,6 +10,7 @@ import org.kefuacademy.people.domain.AccountRepository;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
+import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,14 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AccountService {
+    public static final String AUDIT_CREATE = "CREATE_ACCOUNT";
+    public static final String AUDIT_UPDATE = "UPDATE_ACCOUNT";
+    public static final String AUDIT_ENABLE = "ENABLE_ACCOUNT";
+    public static final String AUDIT_DISABLE = "DISABLE_ACCOUNT";
+    public static final String AUDIT_RESET_PASSWORD = "RESET_PASSWORD";
+
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -75,7 +84,9 @@ public class AccountService {
                 passwordEncoder.encode(initialPassword), draft.roles(), clock.instant());
         account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
                 blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
-        return summary(accounts.save(account));
+        account = accounts.save(account);
+        audit.record(AUDIT_CREATE, account.getId(), account.getUsername() + " " + draft.roles());
+        return summary(account);
     }
 
     /** Changes profile and roles; the user name is fixed once created. */
@@ -90,7 +101,9 @@ public class AccountService {
         }
         account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
                 blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
+        Set<Role> before = account.getRoles();
         account.changeRoles(draft.roles(), clock.instant());
+        audit.record(AUDIT_UPDATE, id, before.equals(draft.roles()) ? account.getUsername() : account.getUsername() + " " + before + " → " + draft.roles());
         return summary(account);
     }
 
@@ -102,6 +115,7 @@ public class AccountService {
             requireAnotherEnabledAdmin(account);
         }
         account.setEnabled(enabled, clock.instant());
+        audit.record(enabled ? AUDIT_ENABLE : AUDIT_DISABLE, id, account.getUsername());
         return summary(account);
     }
 
@@ -110,6 +124,7 @@ public class AccountService {
         Account account = load(id);
         PasswordPolicy.check(newPassword, account.getUsername());
         account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        audit.record(AUDIT_RESET_PASSWORD, id, account.getUsername());
     }
 
     @PermitAll

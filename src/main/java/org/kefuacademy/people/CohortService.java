@@ -17,6 +17,9 @@ import org.kefuacademy.people.domain.CohortMember.MemberRole;
 import org.kefuacademy.people.domain.CohortMemberRepository;
 import org.kefuacademy.people.domain.CohortRepository;
 import org.kefuacademy.people.domain.CohortRow;
+import org.kefuacademy.people.domain.Holiday;
+import org.kefuacademy.people.domain.HolidayRepository;
+import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
@@ -25,21 +28,33 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cohorts (培训批次): HR and administrators run them; members see their own. */
+/**
+ * Cohorts (培训批次): HR and administrators run them, move trainees between them or record a withdrawal;
+ * members see their own. Lists and counts are of active members; those who left keep their row.
+ */
 @Service
 @Transactional
 public class CohortService {
+    public static final String AUDIT_CREATE = "CREATE_COHORT";
+    public static final String AUDIT_UPDATE = "UPDATE_COHORT";
+    public static final String AUDIT_TRANSFER = "TRANSFER_TRAINEE";
+    public static final String AUDIT_WITHDRAW = "WITHDRAW_TRAINEE";
+
     private final CohortRepository cohorts;
     private final CohortMemberRepository members;
     private final AccountRepository accounts;
+    private final HolidayRepository holidays;
+    private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountRepository accounts,
-                  CurrentUser currentUser, Clock clock) {
+    CohortService(CohortRepository cohorts, CohortMemberRepository members, AccountRepository accounts, HolidayRepository holidays,
+                  AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.cohorts = cohorts;
         this.members = members;
         this.accounts = accounts;
+        this.holidays = holidays;
+        this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -47,14 +62,18 @@ public class CohortService {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)
     public List<CohortSummary> search(String filter, Pageable page) {
-        return cohorts.searchRows(AccountService.normalise(filter), page).map(CohortService::summary).getContent();
+        List<CohortRow> rows = cohorts.searchRows(AccountService.normalise(filter), page).getContent();
+        LocalDate earliest = rows.stream().map(CohortRow::startDate).min(LocalDate::compareTo).orElse(LocalDate.now(clock));
+        List<LocalDate> off = holidays.findByDateGreaterThanEqualOrderByDate(earliest).stream().map(Holiday::getDate).toList();
+        return rows.stream().map(r -> new CohortSummary(r.id(), r.name(), r.startDate(), r.traineeCount(), r.trainerCount(),
+                within(off, r.startDate()))).toList();
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Transactional(readOnly = true)
     public CohortDraft load(long id) {
         Cohort cohort = find(id);
-        Map<MemberRole, Set<Long>> byRole = members.findByCohortId(id).stream().collect(Collectors.groupingBy(
+        Map<MemberRole, Set<Long>> byRole = active(id).stream().collect(Collectors.groupingBy(
                 CohortMember::getMemberRole, Collectors.mapping(CohortMember::getAccountId, Collectors.toSet())));
         return new CohortDraft(cohort.getName(), cohort.getStartDate(),
                 byRole.getOrDefault(MemberRole.TRAINEE, Set.of()), byRole.getOrDefault(MemberRole.TRAINER, Set.of()),
@@ -71,6 +90,7 @@ public class CohortService {
         cohort.change(name, draft.startDate(), draft.assessmentNeedsModules(), clock.instant());
         cohort = cohorts.save(cohort);
         replaceMembers(cohort.getId(), draft);
+        audit.record(AUDIT_CREATE, null, describe(name, draft));
         return cohort.getId();
     }
 
@@ -83,6 +103,57 @@ public class CohortService {
         }
         cohort.change(name, draft.startDate(), draft.assessmentNeedsModules(), clock.instant());
         replaceMembers(id, draft);
+        audit.record(AUDIT_UPDATE, null, describe(name, draft));
+    }
+
+    /**
+     * Moves a trainee to another cohort (their records go with them; the new cohort's trainers take over).
+     * The reason is required and kept on the old membership.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public void transfer(long cohortId, long traineeId, long toCohortId, String reason) {
+        String why = validReason(reason);
+        if (cohortId == toCohortId) {
+            throw new UserFacingException("cohort.transfer-same");
+        }
+        Cohort target = find(toCohortId);
+        CohortMember from = activeTrainee(cohortId, traineeId);
+        from.leave(CohortMember.Status.TRANSFERRED, LocalDate.now(clock), why);
+        members.findByCohortIdAndAccountId(toCohortId, traineeId).ifPresentOrElse(m -> {
+            if (m.getMemberRole() != MemberRole.TRAINEE) {
+                throw new UserFacingException("cohort.both-roles", name(traineeId));
+            }
+            m.rejoin(clock.instant());
+        }, () -> members.save(new CohortMember(toCohortId, traineeId, MemberRole.TRAINEE, clock.instant())));
+        audit.record(AUDIT_TRANSFER, traineeId, find(cohortId).getName() + " → " + target.getName() + "：" + why);
+    }
+
+    /** Records that a trainee left the training (resigned, moved post...); their records stay. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    public void withdraw(long cohortId, long traineeId, String reason) {
+        String why = validReason(reason);
+        activeTrainee(cohortId, traineeId).leave(CohortMember.Status.WITHDRAWN, LocalDate.now(clock), why);
+        audit.record(AUDIT_WITHDRAW, traineeId, find(cohortId).getName() + "：" + why);
+    }
+
+    /** Everyone who has been a trainee of the cohort, active first, with where and why the others left. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
+    @Transactional(readOnly = true)
+    public List<Membership> traineeHistory(long cohortId) {
+        Cohort cohort = find(cohortId);
+        List<CohortMember> all = members.findByCohortId(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE).toList();
+        Map<Long, String> names = names(all.stream().map(CohortMember::getAccountId).collect(Collectors.toSet()));
+        return all.stream().map(m -> membership(m, cohort.getName(), names.get(m.getAccountId())))
+                .sorted(java.util.Comparator.comparing((Membership m) -> !m.active()).thenComparing(Membership::displayName)).toList();
+    }
+
+    /** A person's places as a trainee, oldest first, including cohorts they were moved from or left. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<Membership> membershipsOf(long accountId) {
+        String name = name(accountId);
+        return members.findByAccountIdAndMemberRoleOrderByJoinedAt(accountId, MemberRole.TRAINEE).stream()
+                .map(m -> membership(m, cohorts.findById(m.getCohortId()).map(Cohort::getName).orElse("?"), name)).toList();
     }
 
     /** The trainees of a cohort, by name, for staff views (profiles, heatmaps, certificates). */
@@ -90,28 +161,30 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<AccountSummary> trainees(long cohortId) {
         find(cohortId);
-        Set<Long> ids = members.findByCohortId(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
+        Set<Long> ids = active(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
                 .map(CohortMember::getAccountId).collect(Collectors.toSet());
         return accounts.findByIdIn(ids).stream().map(AccountService::summary)
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
     }
 
-    /** Whether {@code trainerId} trains a cohort {@code traineeId} takes part in (trainers see only their own trainees). */
+    /**
+     * Whether {@code trainerId} trains a cohort {@code traineeId} is in or withdrew from (trainers see only
+     * their own trainees; after a transfer, the new cohort's trainers).
+     */
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)
     public boolean trains(long trainerId, long traineeId) {
-        return cohorts.findByMember(traineeId).stream().anyMatch(c -> members.findByCohortId(c.getId()).stream()
-                .anyMatch(m -> m.getAccountId() == trainerId && m.getMemberRole() == MemberRole.TRAINER));
+        return members.trains(trainerId, traineeId);
     }
 
-    /** The cohorts a person took part in as a trainee, newest first (certificates name it). */
+    /** The cohorts a person is an active trainee of, newest first (certificates name it). */
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)
     public List<CohortSummary> cohortsOf(long accountId) {
         return cohorts.findByMember(accountId).stream()
-                .filter(c -> members.findByCohortId(c.getId()).stream()
+                .filter(c -> active(c.getId()).stream()
                         .anyMatch(m -> m.getAccountId() == accountId && m.getMemberRole() == MemberRole.TRAINEE))
-                .map(c -> new CohortSummary(c.getId(), c.getName(), c.getStartDate(), 0, 0)).toList();
+                .map(c -> summary(c, 0, 0)).toList();
     }
 
     /**
@@ -123,13 +196,13 @@ public class CohortService {
     public CohortSummary readable(long cohortId) {
         var me = currentUser.require();
         Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such cohort"));
-        List<CohortMember> all = members.findByCohortId(cohortId);
+        List<CohortMember> all = active(cohortId);
         boolean trains = all.stream().anyMatch(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER);
         if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !trains) {
             throw new org.springframework.security.access.AccessDeniedException("not your cohort");
         }
         long trainers = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER).count();
-        return new CohortSummary(cohort.getId(), cohort.getName(), cohort.getStartDate(), all.size() - trainers, trainers);
+        return summary(cohort, all.size() - trainers, trainers);
     }
 
     /** The cohorts the signed-in person belongs to, newest first, as trainee or trainer. */
@@ -139,14 +212,13 @@ public class CohortService {
         long me = currentUser.accountId();
         LocalDate today = LocalDate.now(clock);
         return cohorts.findByMember(me).stream().map(c -> {
-            List<CohortMember> all = members.findByCohortId(c.getId());
+            List<CohortMember> all = active(c.getId());
             Set<Long> trainerIds = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER)
                     .map(CohortMember::getAccountId).collect(Collectors.toSet());
             List<String> trainerNames = accounts.findByIdIn(trainerIds).stream()
                     .map(Account::getDisplayName).sorted().toList();
             long trainees = all.size() - trainerIds.size();
-            CohortSummary summary = new CohortSummary(c.getId(), c.getName(), c.getStartDate(), trainees,
-                    trainerIds.size());
+            CohortSummary summary = summary(c, trainees, trainerIds.size());
             return new MyCohort(summary, summary.calendar().positionOn(today), trainerNames, trainerIds.contains(me),
                     c.isAssessmentNeedsModules());
         }).toList();
@@ -167,11 +239,74 @@ public class CohortService {
                 throw new UserFacingException("cohort.trainee-elsewhere", people.get(m.getAccountId()).getDisplayName(), other);
             });
         }
-        members.deleteByCohortId(cohortId);
-        members.flush();
         var now = clock.instant();
-        draft.traineeIds().forEach(id -> members.save(new CohortMember(cohortId, id, MemberRole.TRAINEE, now)));
-        draft.trainerIds().forEach(id -> members.save(new CohortMember(cohortId, id, MemberRole.TRAINER, now)));
+        Map<Long, CohortMember> existing = members.findByCohortId(cohortId).stream()
+                .collect(Collectors.toMap(CohortMember::getAccountId, m -> m));
+        // Taking an active member off the form corrects a mistake: the row goes. Those who left stay recorded.
+        existing.values().stream().filter(m -> m.isActive() && !draft.traineeIds().contains(m.getAccountId())
+                && !draft.trainerIds().contains(m.getAccountId())).forEach(members::delete);
+        members.flush();
+        draft.traineeIds().forEach(id -> join(existing.get(id), cohortId, id, MemberRole.TRAINEE, now));
+        draft.trainerIds().forEach(id -> join(existing.get(id), cohortId, id, MemberRole.TRAINER, now));
+    }
+
+    private void join(CohortMember existing, long cohortId, long accountId, MemberRole role, java.time.Instant now) {
+        if (existing == null) {
+            members.save(new CohortMember(cohortId, accountId, role, now));
+        } else if (existing.getMemberRole() != role) {
+            members.delete(existing);
+            members.flush();
+            members.save(new CohortMember(cohortId, accountId, role, now));
+        } else if (!existing.isActive()) {
+            existing.rejoin(now);
+        }
+    }
+
+    private List<CohortMember> active(long cohortId) {
+        return members.findByCohortIdAndStatus(cohortId, CohortMember.Status.ACTIVE);
+    }
+
+    private CohortMember activeTrainee(long cohortId, long traineeId) {
+        return members.findByCohortIdAndAccountId(cohortId, traineeId)
+                .filter(m -> m.isActive() && m.getMemberRole() == MemberRole.TRAINEE)
+                .orElseThrow(() -> new UserFacingException("cohort.not-a-member", name(traineeId), find(cohortId).getName()));
+    }
+
+    private static String validReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > CohortMember.REASON_MAX_LENGTH) {
+            throw new UserFacingException("cohort.reason-required", CohortMember.REASON_MAX_LENGTH);
+        }
+        return why;
+    }
+
+    private String name(long accountId) {
+        return accounts.findById(accountId).map(Account::getDisplayName)
+                .orElseThrow(() -> new UserFacingException("account.not-found", accountId));
+    }
+
+    private Map<Long, String> names(Set<Long> ids) {
+        return accounts.findByIdIn(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
+    private static Membership membership(CohortMember m, String cohortName, String displayName) {
+        return new Membership(m.getCohortId(), cohortName, m.getAccountId(), displayName, m.getStatus().name(), m.getJoinedAt(),
+                m.getLeftOn(), m.getLeaveReason());
+    }
+
+    private static String describe(String name, CohortDraft draft) {
+        return name + "（" + draft.startDate() + "，学员 " + draft.traineeIds().size() + "，讲师 " + draft.trainerIds().size() + "）";
+    }
+
+    private CohortSummary summary(Cohort c, long trainees, long trainers) {
+        List<LocalDate> off = holidays.findByDateBetweenOrderByDate(c.getStartDate(), c.getStartDate().plusDays(TrainingCalendar.MAX_SPAN_DAYS))
+                .stream().map(Holiday::getDate).toList();
+        return new CohortSummary(c.getId(), c.getName(), c.getStartDate(), trainees, trainers, off);
+    }
+
+    private static List<LocalDate> within(List<LocalDate> holidays, LocalDate start) {
+        LocalDate end = start.plusDays(TrainingCalendar.MAX_SPAN_DAYS);
+        return holidays.stream().filter(d -> !d.isBefore(start) && !d.isAfter(end)).toList();
     }
 
     private static void requireRole(Set<Long> ids, Map<Long, Account> people, Role role, String messageKey) {
@@ -205,9 +340,5 @@ public class CohortService {
         var all = new java.util.HashSet<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static CohortSummary summary(CohortRow row) {
-        return new CohortSummary(row.id(), row.name(), row.startDate(), row.traineeCount(), row.trainerCount());
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kefuacademy.people.domain.AccountRepository;
+import org.kefuacademy.people.domain.CohortMember;
+import org.kefuacademy.people.domain.CohortMemberRepository;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.privacy.PersonalDataSource;
 import org.kefuacademy.platform.privacy.PersonalRows;
@@ -15,19 +17,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account (profile, roles; never the password hash) and cohort memberships. Anonymising empties
- * the account: see {@link org.kefuacademy.people.domain.Account#anonymise}. Memberships stay: they are
- * what cohort figures count.
+ * the account: see {@link org.kefuacademy.people.domain.Account#anonymise}. Memberships stay (they are
+ * what cohort figures count) without the free-text reason for leaving.
  */
 @Component
 class PeoplePersonalData implements PersonalDataSource {
     private final PersonalRows rows;
     private final AccountRepository accounts;
+    private final CohortMemberRepository members;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    PeoplePersonalData(PersonalRows rows, AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    PeoplePersonalData(PersonalRows rows, AccountRepository accounts, CohortMemberRepository members, PasswordEncoder passwords,
+                       Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
+        this.members = members;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -45,7 +50,8 @@ class PeoplePersonalData implements PersonalDataSource {
                        disabled_at, anonymised_at from account where id = ?""", accountId));
         all.addAll(rows.rows("role", "select role_name from account_role where account_id = ? order by role_name", accountId));
         all.addAll(rows.rows("cohort_membership", """
-                select m.cohort_id, c.name as cohort_name, c.start_date, m.member_role, m.joined_at
+                select m.cohort_id, c.name as cohort_name, c.start_date, m.member_role, m.joined_at, m.status, m.left_on,
+                       m.leave_reason
                 from cohort_member m join cohort c on c.id = m.cohort_id where m.account_id = ? order by m.joined_at""", accountId));
         return all;
     }
@@ -54,6 +60,9 @@ class PeoplePersonalData implements PersonalDataSource {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public void anonymise(long accountId) {
         accounts.findById(accountId).ifPresent(a -> a.anonymise("anon-" + random(), passwords.encode(random() + random()), clock.instant()));
+        // Why someone left is free text about them; the status and the day stay for the cohort's figures.
+        members.findByAccountIdAndMemberRoleOrderByJoinedAt(accountId, CohortMember.MemberRole.TRAINEE).stream()
+                .filter(m -> m.getLeaveReason() != null).forEach(m -> m.leave(m.getStatus(), m.getLeftOn(), null));
     }
 
     private static String random() {

@@ -3,13 +3,14 @@ package org.kefuacademy.people;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The cohort's month: 4 weeks of 4 training days (Monday to Thursday), 16 days in all, counted
- * from the start date. Holidays and other weekly patterns come with the HR records feature.
+ * from the start date; holidays HR set are skipped, so a holiday pushes the remaining days later.
  */
 public final class TrainingCalendar {
     public static final int WEEKS = 4;
@@ -24,20 +25,45 @@ public final class TrainingCalendar {
 
     public enum Phase { NOT_STARTED, IN_TRAINING, FINISHED }
 
+    /** Longest stretch a schedule may span; holidays beyond it cannot move a 16-day month. */
+    public static final int MAX_SPAN_DAYS = 120;
+
     private final List<LocalDate> days;
+    private final List<LocalDate> skipped;
 
     public TrainingCalendar(LocalDate startDate) {
+        this(startDate, Set.of());
+    }
+
+    public TrainingCalendar(LocalDate startDate, Collection<LocalDate> holidays) {
+        Set<LocalDate> off = Set.copyOf(holidays);
         List<LocalDate> list = new ArrayList<>(TRAINING_DAYS);
+        List<LocalDate> holidaysHit = new ArrayList<>();
         for (LocalDate d = startDate; list.size() < TRAINING_DAYS; d = d.plusDays(1)) {
-            if (TRAINING_WEEKDAYS.contains(d.getDayOfWeek())) {
+            if (d.isAfter(startDate.plusDays(MAX_SPAN_DAYS))) {
+                throw new IllegalArgumentException("no 16 training days within " + MAX_SPAN_DAYS + " days of " + startDate);
+            }
+            if (!TRAINING_WEEKDAYS.contains(d.getDayOfWeek())) {
+                continue;
+            }
+            if (off.contains(d)) {
+                holidaysHit.add(d);
+            } else {
                 list.add(d);
             }
         }
         this.days = List.copyOf(list);
+        this.skipped = List.copyOf(holidaysHit);
     }
 
+    /** The 16 training days in order. */
     public List<LocalDate> days() {
         return days;
+    }
+
+    /** The holidays that fell on a training weekday within the schedule and were skipped. */
+    public List<LocalDate> skippedHolidays() {
+        return skipped;
     }
 
     public LocalDate dateOf(int week, int day) {

@@ -10,6 +10,7 @@ import org.kefuacademy.evaluation.PersonSurveyResponse;
 import org.kefuacademy.observation.ObservationSummary;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortSummary;
+import org.kefuacademy.people.Membership;
 import org.kefuacademy.performance.ReviewEntry;
 import org.kefuacademy.roleplay.RunSummary;
 
@@ -18,7 +19,7 @@ public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, R
                            List<AttemptSummary> attempts, List<RunSummary> runs, List<ObservationSummary> observations,
                            FinalResult finalResult, List<CertificateRow> certificates, List<SummaryWeek> summaries,
                            MentoringHistory mentoring, List<ReviewEntry> reviews,
-                           List<PersonSurveyResponse> surveys) {
+                           List<PersonSurveyResponse> surveys, List<Membership> memberships) {
 
     public PersonRecord {
         cohorts = List.copyOf(cohorts);
@@ -29,5 +30,6 @@ public record PersonRecord(AccountSummary person, List<CohortSummary> cohorts, R
         summaries = List.copyOf(summaries);
         reviews = List.copyOf(reviews);
         surveys = List.copyOf(surveys);
+        memberships = List.copyOf(memberships);
     }
 }

@@ -83,6 +83,7 @@ public class PersonRecordService {
         return new PersonRecord(person, cohorts.cohortsOf(accountId), curriculum.progressOf(accountId),
                 assessments.attemptsOf(accountId), roleplay.runsOf(accountId), observations.of(accountId),
                 finals.result(accountId), certificates.ofAccount(accountId), summaries.ofPerson(accountId, person.displayName()),
-                mentoring.historyOf(accountId), reviews.historyOf(accountId), surveys.ofPerson(accountId));
+                mentoring.historyOf(accountId), reviews.historyOf(accountId), surveys.ofPerson(accountId),
+                cohorts.membershipsOf(accountId));
     }
 }

@@ -120,8 +120,7 @@ public class WeeklySummaryService {
     private CohortSummary requireCohortAccess(long cohortId) {
         var me = currentUser.require();
         if (me.hasRole(Role.HR) || me.hasRole(Role.ADMIN)) {
-            var draft = cohorts.load(cohortId);
-            return new CohortSummary(cohortId, draft.name(), draft.startDate(), draft.traineeIds().size(), draft.trainerIds().size());
+            return cohorts.readable(cohortId);
         }
         return cohorts.mine().stream().filter(c -> c.asTrainer() && c.cohort().id() == cohortId).map(MyCohort::cohort).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("not your cohort"));

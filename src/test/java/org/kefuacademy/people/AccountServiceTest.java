@@ -29,6 +29,8 @@ class AccountServiceTest extends DatabaseTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.kefuacademy.platform.audit.AuditLog audit;
 
     private Authentication signIn(String username, String password) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
@@ -197,5 +199,24 @@ class AccountServiceTest extends DatabaseTest {
         assertThat(accountService.search("张伟", PageRequest.of(0, 50))).extracting(AccountSummary::id).contains(a.id());
         assertThat(accountService.search(a.username().toUpperCase(), PageRequest.of(0, 50)))
                 .extracting(AccountSummary::id).containsExactly(a.id());
+    }
+
+    @Test
+    void every_account_change_by_an_administrator_is_audited_with_its_subject() {
+        AccountSummary admin = admin();
+        signInAs(admin);
+        AccountSummary created = accountService.create(new AccountDraft(unique("audit"), "审计对象", Set.of(Role.TRAINEE),
+                null, null, null), "Shenji#2026-ok");
+        accountService.update(created.id(), new AccountDraft(created.username(), "审计对象", Set.of(Role.TRAINER), null, null, null));
+        accountService.setEnabled(created.id(), false);
+        accountService.setEnabled(created.id(), true);
+        accountService.resetPassword(created.id(), "Shenji#2026-new");
+
+        assertThat(audit.search(created.id(), admin.id(), 0, 10)).extracting(org.kefuacademy.platform.audit.AuditLog.Line::action)
+                .containsExactly(AccountService.AUDIT_RESET_PASSWORD, AccountService.AUDIT_ENABLE, AccountService.AUDIT_DISABLE,
+                        AccountService.AUDIT_UPDATE, AccountService.AUDIT_CREATE);
+        assertThat(audit.search(new org.kefuacademy.platform.audit.AuditLog.Filter(created.id(), null, AccountService.AUDIT_UPDATE), 0, 5))
+                .singleElement().satisfies(l -> assertThat(l.detail()).contains("TRAINEE", "TRAINER"));
+        assertThat(audit.search(created.id(), admin.id(), 0, 10)).noneSatisfy(l -> assertThat(l.detail()).contains("Shenji"));
     }
 }

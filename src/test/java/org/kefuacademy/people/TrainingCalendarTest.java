@@ -52,4 +52,31 @@ class TrainingCalendarTest {
         assertThat(fromFriday.days().getFirst()).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(fromFriday.positionOn(LocalDate.of(2026, 11, 7)).phase()).isEqualTo(Phase.NOT_STARTED);
     }
+
+    @Test
+    void a_holiday_on_a_training_day_is_skipped_and_the_month_ends_later() {
+        LocalDate holiday = LocalDate.of(2026, 11, 11);
+        TrainingCalendar withHoliday = new TrainingCalendar(MONDAY, java.util.List.of(holiday, LocalDate.of(2026, 11, 13)));
+        assertThat(withHoliday.days()).hasSize(16).doesNotContain(holiday);
+        assertThat(withHoliday.skippedHolidays()).containsExactly(holiday);
+        assertThat(withHoliday.dateOf(2, 3)).isEqualTo(LocalDate.of(2026, 11, 12));
+        assertThat(withHoliday.days().getLast()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(withHoliday.positionOn(holiday).trainingToday()).isFalse();
+    }
+
+    @Test
+    void a_holiday_on_the_start_date_moves_the_first_day() {
+        TrainingCalendar c = new TrainingCalendar(MONDAY, java.util.Set.of(MONDAY, LocalDate.of(2026, 11, 3)));
+        assertThat(c.days().getFirst()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(c.positionOn(MONDAY).phase()).isEqualTo(Phase.NOT_STARTED);
+    }
+
+    @Test
+    void a_week_long_festival_moves_the_rest_of_the_month_by_a_week() {
+        java.util.List<LocalDate> festival = java.util.stream.IntStream.range(0, 7).mapToObj(i -> LocalDate.of(2026, 11, 16).plusDays(i)).toList();
+        TrainingCalendar c = new TrainingCalendar(MONDAY, festival);
+        assertThat(c.skippedHolidays()).hasSize(4);
+        assertThat(c.dateOf(3, 1)).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(c.days().getLast()).isEqualTo(LocalDate.of(2026, 12, 3));
+    }
 }

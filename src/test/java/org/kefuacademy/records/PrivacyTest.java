@@ -93,7 +93,9 @@ class PrivacyTest extends DatabaseTest {
         trainer = newAccount("讲师" + unique("t"), Role.TRAINER);
         hr = newAccount("人事" + unique("h"), Role.HR);
         signInAs(hr);
-        cohorts.create(new CohortDraft(unique("隐私批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()), Set.of(trainer.id())));
+        long earlier = cohorts.create(new CohortDraft(unique("隐私原批次"), LocalDate.of(2026, 10, 12), Set.of(trainee.id()), Set.of()));
+        long cohort = cohorts.create(new CohortDraft(unique("隐私批次"), LocalDate.of(2026, 11, 2), Set.of(), Set.of(trainer.id())));
+        cohorts.transfer(earlier, trainee.id(), cohort, name + "申请改参加下一期");
         clock.setTo(LocalDateTime.of(2026, 11, 26, 9, 0));
 
         signInAs(trainee);
@@ -178,6 +180,7 @@ class PrivacyTest extends DatabaseTest {
         assertThat(kinds(sections.get("roleplay"))).contains("run", "step", "step_score");
         assertThat(kinds(sections.get("observations"))).contains("observation", "item");
         assertThat(kinds(sections.get("people"))).contains("account", "role", "cohort_membership");
+        assertThat(all).contains(name + "申请改参加下一期");
         assertThat(sections.get("assessment").get(0).get("started_at").asString()).as("times as ISO strings")
                 .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d.*Z");
 

@@ -1,6 +1,7 @@
 package org.kefuacademy.people.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,6 +20,7 @@ public interface CohortRepository extends JpaRepository<Cohort, Long> {
                    sum(case when m.memberRole = org.kefuacademy.people.domain.CohortMember.MemberRole.TRAINEE then 1 else 0 end),
                    sum(case when m.memberRole = org.kefuacademy.people.domain.CohortMember.MemberRole.TRAINER then 1 else 0 end))
             from Cohort c left join CohortMember m on m.cohortId = c.id
+                   and m.status = org.kefuacademy.people.domain.CohortMember.Status.ACTIVE
             where :filter = '' or lower(c.name) like lower(concat('%', :filter, '%'))
             group by c.id, c.name, c.startDate
             order by c.startDate desc, c.id desc
@@ -28,7 +30,11 @@ public interface CohortRepository extends JpaRepository<Cohort, Long> {
     @Query("""
             select c from Cohort c, CohortMember m
             where m.cohortId = c.id and m.accountId = :accountId
+              and m.status = org.kefuacademy.people.domain.CohortMember.Status.ACTIVE
             order by c.startDate desc
             """)
+    /** The cohorts the account is an active member of, newest first. */
     List<Cohort> findByMember(@Param("accountId") Long accountId);
+
+    Optional<Cohort> findByNameIgnoreCase(String name);
 }

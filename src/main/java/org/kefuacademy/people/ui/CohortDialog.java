@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kefuacademy.people.AccountService;
@@ -16,12 +18,16 @@ import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortDraft;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
+import org.kefuacademy.people.HolidayService;
 import org.kefuacademy.people.domain.Cohort;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.ui.Notices;
 
-/** Create or edit a cohort: its name, start date, trainees and trainers. */
+/**
+ * Create or edit a cohort: its name, start date, trainees and trainers; the 16-day schedule follows the
+ * start date and the holidays; an existing cohort also lists who left and offers transfers and withdrawals.
+ */
 class CohortDialog extends Dialog {
     private final transient CohortService cohorts;
     private final CohortSummary existing;
@@ -33,7 +39,9 @@ class CohortDialog extends Dialog {
     final MultiSelectComboBox<AccountSummary> trainers = new MultiSelectComboBox<>();
     final Checkbox needsModules = new Checkbox();
 
-    CohortDialog(CohortService cohorts, AccountService accounts, CohortSummary existing, Runnable onChange) {
+    final CohortSchedule schedule = new CohortSchedule();
+
+    CohortDialog(CohortService cohorts, AccountService accounts, HolidayService holidays, CohortSummary existing, Runnable onChange) {
         this.cohorts = cohorts;
         this.existing = existing;
         this.onChange = onChange;
@@ -61,7 +69,16 @@ class CohortDialog extends Dialog {
         form.setColspan(trainees, 2);
         form.setColspan(trainers, 2);
         form.setColspan(needsModules, 2);
-        add(form);
+        add(form, schedule);
+        List<HolidayService.Entry> off = holidays.from(LocalDate.EPOCH);
+        startDate.addValueChangeListener(e -> schedule.show(e.getValue(), off));
+        schedule.show(startDate.getValue(), off);
+        if (existing != null) {
+            add(new CohortMembersPanel(cohorts, existing, () -> {
+                trainees.setValue(Set.copyOf(accounts.findAll(cohorts.load(existing.id()).traineeIds())));
+                onChange.run();
+            }));
+        }
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("cohort-save");

@@ -19,10 +19,11 @@ import java.time.LocalDate;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
+import org.kefuacademy.people.HolidayService;
 import org.kefuacademy.people.TrainingCalendar;
 import org.kefuacademy.platform.Roles;
 
-/** HR and administrators create cohorts (培训批次) and assign trainees and trainers. */
+/** HR and administrators create cohorts (培训批次), assign trainees and trainers, and keep the holidays. */
 @Route("cohorts")
 @RolesAllowed({Roles.ADMIN, Roles.HR})
 @Menu(title = "nav.cohorts", order = 50, icon = "vaadin:group")
@@ -31,7 +32,7 @@ class CohortsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField filter = new TextField();
     private final transient Clock clock;
 
-    CohortsView(CohortService cohorts, AccountService accounts, Clock clock) {
+    CohortsView(CohortService cohorts, AccountService accounts, HolidayService holidays, Clock clock) {
         this.clock = clock;
         addClassName("kefu-page");
         filter.setPlaceholder(getTranslation("cohorts.filter"));
@@ -40,20 +41,23 @@ class CohortsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.addValueChangeListener(e -> refresh());
         Button create = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(),
-                e -> new CohortDialog(cohorts, accounts, null, this::refresh).open());
+                e -> new CohortDialog(cohorts, accounts, holidays, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-cohort");
+        Button holidayButton = new Button(getTranslation("holiday.title"), VaadinIcon.CALENDAR.create(),
+                e -> new HolidaysDialog(holidays, clock, this::refresh).open());
+        holidayButton.setId("holidays");
 
         grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
         grid.addColumn(CohortSummary::startDate).setHeader(getTranslation("cohort.start-date"));
         grid.addColumn(CohortSummary::traineeCount).setHeader(getTranslation("cohort.trainees"));
         grid.addColumn(CohortSummary::trainerCount).setHeader(getTranslation("cohort.trainers"));
         grid.addColumn(this::progress).setHeader(getTranslation("cohort.progress"));
-        grid.addItemClickListener(e -> new CohortDialog(cohorts, accounts, e.getItem(), this::refresh).open());
+        grid.addItemClickListener(e -> new CohortDialog(cohorts, accounts, holidays, e.getItem(), this::refresh).open());
         grid.setItems(query -> cohorts.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setId("cohorts-grid");
 
-        add(new H2(getTranslation("nav.cohorts")), new HorizontalLayout(filter, create), grid);
+        add(new H2(getTranslation("nav.cohorts")), new HorizontalLayout(filter, create, holidayButton), grid);
         setSizeFull();
     }
 

@@ -43,19 +43,42 @@ public class AuditLog {
     public record Line(long id, long actorId, String action, Long subjectAccountId, String detail, java.time.Instant at) {
     }
 
+    /** What the administrators' search asks for; a null part matches everything. */
+    public record Filter(Long subject, Long actor, String action) {
+    }
+
     /** Newest first, optionally only about one person and/or by one actor. */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<Line> search(Long subject, Long actor, int offset, int limit) {
+        return search(new Filter(subject, actor, null), offset, limit);
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public long count(Long subject, Long actor) {
+        return count(new Filter(subject, actor, null));
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<Line> search(Filter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return entries.search(subject, actor, PageRequest.of(offset / size, size)).stream()
+        return entries.search(filter.subject(), filter.actor(), filter.action(), PageRequest.of(offset / size, size)).stream()
                 .map(a -> new Line(a.getId(), a.getActorId(), a.getAction(), a.getSubjectAccountId(), a.getDetail(), a.getAt()))
                 .toList();
     }
 
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
-    public long count(Long subject, Long actor) {
-        return entries.countMatching(subject, actor);
+    public long count(Filter filter) {
+        return entries.countMatching(filter.subject(), filter.actor(), filter.action());
+    }
+
+    /** The actions the log holds, for the search's choice (read from the action index). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return entries.actions();
     }
 }

@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.kefuacademy.assessment.AttemptSummary;
 import org.kefuacademy.certificate.CertificateRow;
 import org.kefuacademy.certificate.FinalResult;
 import org.kefuacademy.observation.ObservationSummary;
 import org.kefuacademy.people.CohortSummary;
+import org.kefuacademy.people.Membership;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.records.PersonRecord;
 import org.kefuacademy.records.PersonRecordService;
@@ -63,6 +65,12 @@ class PersonRecordView extends VerticalLayout implements HasUrlParameter<Long>, 
                         nullSafe(r.person().phone()), nullSafe(r.person().email()))),
                 new Paragraph(getTranslation("records.cohorts", r.cohorts().stream().map(CohortSummary::name)
                         .collect(Collectors.joining("、"))))));
+        List<Membership> changes = r.memberships().stream().filter(m -> !m.active()).toList();
+        if (!changes.isEmpty()) {
+            add(section("record-memberships", "records.memberships", changes.stream().map(m -> new Paragraph(getTranslation(
+                    "records.membership-line", m.cohortName(), getTranslation("membership.status." + m.status()), m.leftOn(), m.reason())))
+                    .toArray(Paragraph[]::new)));
+        }
         add(section("record-reading", "records.reading", new Paragraph(getTranslation("records.reading-line",
                 r.reading().completed(), r.reading().modules(),
                 String.format(java.util.Locale.ROOT, "%.1f", r.reading().secondsSpent() / 3600.0)))));

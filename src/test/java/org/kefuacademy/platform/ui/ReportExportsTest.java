@@ -57,7 +57,7 @@ class ReportExportsTest extends DemoUiTest {
     @WithUserDetails("admin")
     void the_audit_log_exports_every_line_its_filter_selects() {
         Table lines = exportOn("admin/audit", "audit-export");
-        assertThat(lines.headers()).containsExactly("时间", "操作人 id", "操作", "涉及的账号 id", "说明");
+        assertThat(lines.headers()).containsExactly("时间", "操作人", "操作", "涉及人员", "说明");
         assertThat((long) lines.rows().size()).isEqualTo(audit.count(null, null));
     }
 

@@ -9,9 +9,15 @@ import org.springframework.data.repository.query.Param;
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @Query("""
             select a from AuditEntry a where (:subject is null or a.subjectAccountId = :subject)
-            and (:actor is null or a.actorId = :actor) order by a.at desc, a.id desc""")
-    List<AuditEntry> search(@Param("subject") Long subject, @Param("actor") Long actor, Pageable page);
+            and (:actor is null or a.actorId = :actor) and (:action is null or a.action = :action)
+            order by a.at desc, a.id desc""")
+    List<AuditEntry> search(@Param("subject") Long subject, @Param("actor") Long actor, @Param("action") String action, Pageable page);
 
-    @Query("select count(a) from AuditEntry a where (:subject is null or a.subjectAccountId = :subject) and (:actor is null or a.actorId = :actor)")
-    long countMatching(@Param("subject") Long subject, @Param("actor") Long actor);
+    @Query("""
+            select count(a) from AuditEntry a where (:subject is null or a.subjectAccountId = :subject)
+            and (:actor is null or a.actorId = :actor) and (:action is null or a.action = :action)""")
+    long countMatching(@Param("subject") Long subject, @Param("actor") Long actor, @Param("action") String action);
+
+    @Query("select distinct a.action from AuditEntry a order by a.action")
+    List<String> actions();
 }
