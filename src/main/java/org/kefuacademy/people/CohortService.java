@@ -90,6 +90,7 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<AccountSummary> trainees(long cohortId) {
         find(cohortId);
+        readable(cohortId); // a trainer only the trainees of a cohort they train
         Set<Long> ids = members.findByCohortId(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
                 .map(CohortMember::getAccountId).collect(Collectors.toSet());
         return accounts.findByIdIn(ids).stream().map(AccountService::summary)
@@ -209,5 +210,16 @@ public class CohortService {
 
     private static CohortSummary summary(CohortRow row) {
         return new CohortSummary(row.id(), row.name(), row.startDate(), row.traineeCount(), row.trainerCount());
+    }
+
+    /** The trainees of every cohort the signed-in person trains: trainers' lists are filtered to these in the query. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public Set<Long> traineeIdsOfMyCohorts() {
+        long me = currentUser.accountId();
+        return cohorts.findByMember(me).stream().map(c -> members.findByCohortId(c.getId()))
+                .filter(all -> all.stream().anyMatch(m -> m.getAccountId() == me && m.getMemberRole() == MemberRole.TRAINER))
+                .flatMap(List::stream).filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
+                .map(CohortMember::getAccountId).collect(Collectors.toUnmodifiableSet());
     }
 }
