@@ -44,7 +44,8 @@ public class CohortService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    /** Every cohort, for HR and administrators (a trainer picks from {@link #mine()}: only the cohorts they train). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Transactional(readOnly = true)
     public List<CohortSummary> search(String filter, Pageable page) {
         return cohorts.searchRows(AccountService.normalise(filter), page).map(CohortService::summary).getContent();
