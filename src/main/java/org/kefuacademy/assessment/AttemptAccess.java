@@ -49,9 +49,4 @@ class AttemptAccess {
     void requireReadable(long accountId) {
         scope.requireReadable(accountId);
     }
-
-    /** Whose answers a list may show: empty for everyone (HR, administrators). */
-    java.util.Optional<java.util.Set<Long>> readablePeople() {
-        return scope.readablePeople();
-    }
 }
