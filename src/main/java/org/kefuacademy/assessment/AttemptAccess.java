@@ -2,20 +2,23 @@ package org.kefuacademy.assessment;
 
 import org.kefuacademy.assessment.domain.Attempt;
 import org.kefuacademy.assessment.domain.AttemptRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** The data-level rule for attempts: a trainee reaches only their own; trainers, HR and admins any. */
+/** The data-level rule for attempts: a trainee reaches only their own, a trainer their cohorts' trainees', HR and admins any. */
 @Component
 class AttemptAccess {
     private final AttemptRepository attempts;
     private final CurrentUser currentUser;
+    private final AccessScope scope;
 
-    AttemptAccess(AttemptRepository attempts, CurrentUser currentUser) {
+    AttemptAccess(AttemptRepository attempts, CurrentUser currentUser, AccessScope scope) {
         this.attempts = attempts;
         this.currentUser = currentUser;
+        this.scope = scope;
     }
 
     /** The signed-in person's own attempt, or a refusal that reveals nothing about others'. */
@@ -27,19 +30,23 @@ class AttemptAccess {
         return attempt;
     }
 
-    long me() {
-        return currentUser.accountId();
-    }
-
-    /** Trainers, HR and administrators: they may read any attempt in full. */
+    /** Trainers, HR and administrators: they read the attempts they may open in full. */
     boolean isStaff() {
         return currentUser.require().isStaff();
     }
 
+    /** An attempt the signed-in person may read: their own, a trainee's of a cohort they train, or any for HR. */
     Attempt readable(long attemptId) {
-        if (isStaff()) {
-            return attempts.findById(attemptId).orElseThrow(() -> new UserFacingException("attempt.not-found", attemptId));
+        if (!isStaff()) {
+            return own(attemptId);
         }
-        return own(attemptId);
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(() -> new UserFacingException("attempt.not-found", attemptId));
+        requireReadable(attempt.getAccountId());
+        return attempt;
+    }
+
+    /** Refuses a person whose records the signed-in person may not read. */
+    void requireReadable(long accountId) {
+        scope.requireReadable(accountId);
     }
 }

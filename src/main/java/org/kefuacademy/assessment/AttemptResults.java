@@ -34,19 +34,17 @@ public class AttemptResults {
 
     /**
      * The best fully graded result (percent) of a person in an assessment, if any: the theory part of
-     * the final assessment. The person's own, or anyone's for staff.
+     * the final assessment. The person's own, a trainer's trainees', anyone's for HR.
      */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public java.util.Optional<java.math.BigDecimal> bestGradedPercent(long accountId, String assessmentKey) {
-        if (!access.isStaff() && accountId != access.me()) {
-            throw new org.springframework.security.access.AccessDeniedException("not your record");
-        }
+        access.requireReadable(accountId);
         return attempts.findByAccountIdAndAssessmentKeyOrderByAttemptNo(accountId, assessmentKey).stream()
                 .filter(a -> a.getStatus() == Attempt.Status.GRADED && a.getScorePercent() != null)
                 .map(Attempt::getScorePercent).max(java.math.BigDecimal::compareTo);
     }
 
-    /** The result and review of an attempt: the trainee's own, or anyone's for trainers and HR. */
+    /** The result and review of an attempt: the trainee's own, a trainer's cohorts' trainees', anyone's for HR. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public AttemptResult result(long attemptId) {
         Attempt attempt = access.readable(attemptId);

@@ -12,6 +12,7 @@ import org.kefuacademy.assessment.domain.Attempt;
 import org.kefuacademy.assessment.domain.AttemptAnswer;
 import org.kefuacademy.assessment.domain.AttemptAnswerRepository;
 import org.kefuacademy.assessment.domain.AttemptRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.platform.Roles;
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The trainers' queue of short answers: each is scored against its rubric with a comment; the
- * attempt gets its final result when its last answer is graded.
+ * attempt gets its final result when its last answer is graded. A trainer sees and grades only the
+ * answers of their own cohorts' trainees; administrators all.
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -40,9 +42,12 @@ public class GradingService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessScope scope;
 
     GradingService(AttemptAnswerRepository answers, AttemptFinisher finisher, AttemptRepository attempts, QuestionBanks banks,
-                   AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                   AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                   AccessScope scope) {
+        this.scope = scope;
         this.answers = answers;
         this.finisher = finisher;
         this.attempts = attempts;
@@ -56,7 +61,11 @@ public class GradingService {
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<GradingTask> queue(int limit) {
-        List<AttemptAnswer> pending = answers.findAwaitingGrading(PageRequest.of(0, Math.max(1, Math.min(limit, 200))));
+        PageRequest page = PageRequest.of(0, Math.max(1, Math.min(limit, 200)));
+        // A trainer grades only the answers of their own cohorts' trainees: filtered in the query.
+        List<AttemptAnswer> pending = scope.readablePeople()
+                .map(ids -> ids.isEmpty() ? List.<AttemptAnswer>of() : answers.findAwaitingGradingOf(ids, page))
+                .orElseGet(() -> answers.findAwaitingGrading(page));
         Map<Long, Attempt> byId = attempts.findAllById(pending.stream().map(AttemptAnswer::getAttemptId).distinct().toList())
                 .stream().collect(Collectors.toMap(Attempt::getId, Function.identity()));
         Set<Long> people = byId.values().stream().map(Attempt::getAccountId).collect(Collectors.toSet());
@@ -81,6 +90,7 @@ public class GradingService {
         AttemptAnswer answer = answers.findById(answerId)
                 .orElseThrow(() -> new UserFacingException("grading.not-found", answerId));
         Attempt attempt = attempts.findById(answer.getAttemptId()).orElseThrow();
+        scope.requireReadable(attempt.getAccountId());
         if (attempt.getStatus() == Attempt.Status.IN_PROGRESS) {
             throw new UserFacingException("attempt.not-submitted");
         }

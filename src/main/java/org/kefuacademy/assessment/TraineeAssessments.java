@@ -15,6 +15,7 @@ import org.kefuacademy.assessment.domain.AttemptRepository;
 import org.kefuacademy.curriculum.CurriculumService;
 import org.kefuacademy.curriculum.LearningPlan;
 import org.kefuacademy.curriculum.PlanDay;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.MyCohort;
 import org.kefuacademy.people.TrainingCalendar;
@@ -38,9 +39,12 @@ public class TraineeAssessments {
     private final CurriculumService curriculum;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessScope scope;
 
     TraineeAssessments(AssessmentEntryRepository assessments, AttemptRepository attempts, AttemptFinisher finisher,
-                       CohortService cohorts, CurriculumService curriculum, CurrentUser currentUser, Clock clock) {
+                       CohortService cohorts, CurriculumService curriculum, CurrentUser currentUser, Clock clock,
+                       AccessScope scope) {
+        this.scope = scope;
         this.assessments = assessments;
         this.attempts = attempts;
         this.finisher = finisher;
@@ -83,10 +87,11 @@ public class TraineeAssessments {
         return attemptsOfAccount(currentUser.accountId());
     }
 
-    /** Anyone's attempts, for staff (the person record checks which people a trainer may open). */
+    /** A person's attempts, for HR and administrators, or a trainer of the person's cohort. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<AttemptSummary> attemptsOf(long accountId) {
+        scope.requireReadable(accountId);
         return attemptsOfAccount(accountId);
     }
 

@@ -17,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.kefuacademy.certificate.domain.Certificate;
 import org.kefuacademy.certificate.domain.CertificateRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
@@ -48,6 +49,7 @@ public class CertificateService {
     private final CohortService cohorts;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final AccessScope scope;
     private final Clock clock;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
@@ -55,7 +57,8 @@ public class CertificateService {
 
     CertificateService(CertificateRepository certificates, FinalAssessmentService finals, CohortService cohorts,
                        AccountService accounts, CurrentUser currentUser, Clock clock,
-                       @Value("${kefu.public-url:http://localhost:8080}") String publicUrl) {
+                       @Value("${kefu.public-url:http://localhost:8080}") String publicUrl, AccessScope scope) {
+        this.scope = scope;
         this.certificates = certificates;
         this.finals = finals;
         this.cohorts = cohorts;
@@ -132,14 +135,16 @@ public class CertificateService {
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<CertificateRow> ofCohort(long cohortId) {
+        cohorts.readable(cohortId);
         List<Long> ids = cohorts.trainees(cohortId).stream().map(AccountSummary::id).toList();
         return ids.isEmpty() ? List.of() : certificates.findByAccountIdInOrderByPersonName(ids).stream().map(this::row).toList();
     }
 
-    /** A person's certificates, newest first, for staff. */
+    /** A person's certificates, newest first: HR and administrators anyone's, a trainer their cohorts' trainees'. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<CertificateRow> ofAccount(long accountId) {
+        scope.requireReadable(accountId);
         return certificates.findByAccountIdOrderByIssuedAtDesc(accountId).stream().map(this::row).toList();
     }
 
@@ -151,7 +156,7 @@ public class CertificateService {
         return certificates.expiringBetween(now, now.plus(Duration.ofDays(days))).stream().map(this::row).toList();
     }
 
-    /** The PDF of a certificate: one's own, or any for staff. */
+    /** The PDF of a certificate: one's own; a trainer their cohorts' trainees'; HR any. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public byte[] pdf(long certificateId) {
@@ -200,9 +205,7 @@ public class CertificateService {
 
     private Certificate readable(long id) {
         Certificate c = certificates.findById(id).orElseThrow(() -> new AccessDeniedException("no such certificate"));
-        var me = currentUser.require();
-        boolean staff = me.isStaff();
-        if (!staff && c.getAccountId() != me.accountId()) {
+        if (!scope.mayRead(c.getAccountId())) {
             throw new AccessDeniedException("not your certificate");
         }
         return c;

@@ -10,10 +10,9 @@ import org.kefuacademy.assessment.AttemptResults;
 import org.kefuacademy.observation.Checklist;
 import org.kefuacademy.observation.ObservationService;
 import org.kefuacademy.observation.ObservationSummary;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.platform.Roles;
-import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.roleplay.RoleplayService;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,25 +31,21 @@ public class FinalAssessmentService {
     private final RoleplayService roleplay;
     private final ObservationService observations;
     private final FinalPolicyService policies;
-    private final CurrentUser currentUser;
+    private final AccessScope scope;
 
     FinalAssessmentService(AttemptResults attempts, RoleplayService roleplay, ObservationService observations,
-                           FinalPolicyService policies, CurrentUser currentUser) {
+                           FinalPolicyService policies, AccessScope scope) {
+        this.scope = scope;
         this.attempts = attempts;
         this.roleplay = roleplay;
         this.observations = observations;
         this.policies = policies;
-        this.currentUser = currentUser;
     }
 
-    /** The person's own result, or anyone's for staff. */
+    /** The person's own result; a trainer their cohorts' trainees'; HR anyone's. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public FinalResult result(long accountId) {
-        var me = currentUser.require();
-        boolean staff = me.isStaff();
-        if (!staff && me.accountId() != accountId) {
-            throw new AccessDeniedException("not your result");
-        }
+        scope.requireReadable(accountId);
         PolicyView policy = policies.current();
         List<ObservationSummary> observed = observations.latestPerChecklist(accountId);
         FinalResult.Part theory = theory(accountId);

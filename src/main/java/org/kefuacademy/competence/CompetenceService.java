@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.kefuacademy.competence.domain.Evidence;
 import org.kefuacademy.competence.domain.EvidenceRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.platform.Competence;
@@ -20,7 +21,7 @@ import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Profiles from the evidence ledger: one's own, anyone's for staff, and a cohort's heatmap. */
+/** Profiles from the evidence ledger: one's own, a trainer's cohorts' trainees', anyone's for HR; a cohort's heatmap. */
 @Service
 @Transactional(readOnly = true)
 public class CompetenceService {
@@ -29,9 +30,11 @@ public class CompetenceService {
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessScope scope;
 
     CompetenceService(EvidenceRepository evidence, FrameworkSync frameworks, CohortService cohorts, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, AccessScope scope) {
+        this.scope = scope;
         this.evidence = evidence;
         this.frameworks = frameworks;
         this.cohorts = cohorts;
@@ -51,9 +54,10 @@ public class CompetenceService {
         return profile(me.accountId(), me.displayName());
     }
 
-    /** Anyone's profile, for trainers, HR and administrators. */
+    /** A person's profile: HR and administrators anyone's, a trainer their cohorts' trainees'. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public Profile profileOf(long accountId, String name) {
+        scope.requireReadable(accountId);
         return profile(accountId, name);
     }
 
@@ -63,8 +67,10 @@ public class CompetenceService {
         return new Profile(accountId, name, new ProfileCalculator(rules).profile(items, today()), rules);
     }
 
+    /** A cohort's trainees × competences: HR and administrators any cohort, a trainer only one they train. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public CohortHeatmap heatmap(long cohortId) {
+        cohorts.readable(cohortId);
         List<AccountSummary> trainees = cohorts.trainees(cohortId);
         ProfileRules rules = rules();
         ProfileCalculator calc = new ProfileCalculator(rules);

@@ -16,6 +16,7 @@ import org.kefuacademy.curriculum.domain.CurriculumModule;
 import org.kefuacademy.curriculum.domain.CurriculumModuleRepository;
 import org.kefuacademy.curriculum.domain.ModuleProgress;
 import org.kefuacademy.curriculum.domain.ModuleProgressRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.MyCohort;
 import org.kefuacademy.people.TrainingCalendar;
@@ -55,10 +56,12 @@ public class CurriculumService {
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessScope scope;
 
     CurriculumService(CurriculumModuleRepository modules, ModuleProgressRepository progress,
                       ContentVersionService versions, ContentFiles files, MarkdownRenderer markdown,
-                      CohortService cohorts, CurrentUser currentUser, Clock clock) {
+                      CohortService cohorts, CurrentUser currentUser, Clock clock, AccessScope scope) {
+        this.scope = scope;
         this.modules = modules;
         this.progress = progress;
         this.versions = versions;
@@ -225,10 +228,11 @@ public class CurriculumService {
         return markdown.renderUncached(body, CurriculumService::linkTarget);
     }
 
-    /** How far a person has read: modules completed of those in the curriculum, and time spent (staff). */
+    /** How far a person has read: modules completed, and time spent (HR anyone; a trainer their cohorts' trainees). */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public ReadingProgress progressOf(long accountId) {
+        scope.requireReadable(accountId);
         List<ModuleProgress> rows = progress.findByAccountId(accountId);
         long modulesInUse = modules.findActive(PageKind.MODULE.id()).size();
         int completed = (int) rows.stream().filter(p -> p.getCompletedAt() != null).count();

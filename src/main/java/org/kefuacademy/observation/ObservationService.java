@@ -11,20 +11,21 @@ import org.kefuacademy.observation.domain.Observation;
 import org.kefuacademy.observation.domain.ObservationItem;
 import org.kefuacademy.observation.domain.ObservationItemRepository;
 import org.kefuacademy.observation.domain.ObservationRepository;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.SourceFile;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Trainers record what they observed: every item of a checklist scored (0 to its maximum) with an
  * optional comment, stored against the checklist version used, and published as evidence. A trainee
- * may read her own observations; staff anyone's.
+ * may read her own observations; a trainer observes and reads only the trainees of cohorts they
+ * train; HR and administrators read anyone's.
  */
 @Service
 @Transactional
@@ -36,10 +37,13 @@ public class ObservationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccessScope scope;
     private final Map<Long, Checklist> parsed = new java.util.concurrent.ConcurrentHashMap<>();
 
     ObservationService(ChecklistEntryRepository checklists, ObservationRepository observations, ObservationItemRepository items,
-                       ContentVersionService versions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                       ContentVersionService versions, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                       AccessScope scope) {
+        this.scope = scope;
         this.checklists = checklists;
         this.observations = observations;
         this.items = items;
@@ -63,6 +67,7 @@ public class ObservationService {
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     public long record(long traineeId, String checklistKey, Map<Integer, Integer> scores, Map<Integer, String> comments,
                        String comment) {
+        scope.requireReadable(traineeId);
         ChecklistEntry entry = checklists.findById(checklistKey).filter(ChecklistEntry::isActive)
                 .orElseThrow(() -> new UserFacingException("observation.not-found", checklistKey));
         Checklist checklist = parse(entry.getCurrentVersionId());
@@ -101,15 +106,11 @@ public class ObservationService {
         return saved.getId();
     }
 
-    /** A person's observations, newest first (own, or anyone's for staff). */
+    /** A person's observations, newest first (own; a trainer their cohorts' trainees'; HR anyone's). */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ObservationSummary> of(long accountId) {
-        var me = currentUser.require();
-        boolean staff = me.isStaff();
-        if (!staff && me.accountId() != accountId) {
-            throw new AccessDeniedException("not your record");
-        }
+        scope.requireReadable(accountId);
         return observations.findByAccountIdOrderByObservedAtDesc(accountId).stream().map(this::summary).toList();
     }
 

@@ -47,8 +47,8 @@ public class AccountService {
         return accounts.search(normalise(filter), page).map(AccountService::summary).getContent();
     }
 
-    /** People holding a role, for pickers such as a cohort's trainees and trainers. */
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    /** People holding a role, for HR's pickers such as a cohort's trainees and trainers (trainers see only their cohorts'). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Transactional(readOnly = true)
     public List<AccountSummary> searchByRole(Role role, String filter, Pageable page) {
         return accounts.searchByRole(role, normalise(filter), page).map(AccountService::summary).getContent();

@@ -59,7 +59,8 @@ public class CohortService {
         this.clock = clock;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    /** Every cohort, for HR and administrators (a trainer picks from {@link #mine()}: only the cohorts they train). */
+    @RolesAllowed({Roles.ADMIN, Roles.HR})
     @Transactional(readOnly = true)
     public List<CohortSummary> search(String filter, Pageable page) {
         List<CohortRow> rows = cohorts.searchRows(AccountService.normalise(filter), page).getContent();
@@ -161,6 +162,7 @@ public class CohortService {
     @Transactional(readOnly = true)
     public List<AccountSummary> trainees(long cohortId) {
         find(cohortId);
+        readable(cohortId); // a trainer only the trainees of a cohort they train
         Set<Long> ids = active(cohortId).stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE)
                 .map(CohortMember::getAccountId).collect(Collectors.toSet());
         return accounts.findByIdIn(ids).stream().map(AccountService::summary)
@@ -340,5 +342,20 @@ public class CohortService {
         var all = new java.util.HashSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /**
+     * The trainees of every cohort the signed-in person trains, including those who withdrew (as
+     * {@link #trains}): trainers' lists are filtered to these in the query.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public Set<Long> traineeIdsOfMyCohorts() {
+        long me = currentUser.accountId();
+        return cohorts.findByMember(me).stream().map(c -> members.findByCohortId(c.getId()))
+                .filter(all -> all.stream().anyMatch(m -> m.getAccountId() == me && m.getMemberRole() == MemberRole.TRAINER))
+                .flatMap(List::stream)
+                .filter(m -> m.getMemberRole() == MemberRole.TRAINEE && m.getStatus() != CohortMember.Status.TRANSFERRED)
+                .map(CohortMember::getAccountId).collect(Collectors.toUnmodifiableSet());
     }
 }

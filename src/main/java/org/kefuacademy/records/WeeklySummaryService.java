@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
@@ -36,8 +37,11 @@ public class WeeklySummaryService {
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccessScope scope;
 
-    WeeklySummaryService(WeeklySummaryRepository summaries, CohortService cohorts, CurrentUser currentUser, Clock clock) {
+    WeeklySummaryService(WeeklySummaryRepository summaries, CohortService cohorts, CurrentUser currentUser, Clock clock,
+                         AccessScope scope) {
+        this.scope = scope;
         this.summaries = summaries;
         this.cohorts = cohorts;
         this.currentUser = currentUser;
@@ -92,10 +96,11 @@ public class WeeklySummaryService {
         return all;
     }
 
-    /** A person's summaries in every cohort they took part in (for the person record, which checks access). */
+    /** A person's summaries in every cohort they took part in: HR anyone's, a trainer their cohorts' trainees'. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<SummaryWeek> ofPerson(long accountId, String name) {
+        scope.requireReadable(accountId);
         List<WeeklySummary> written = summaries.findByAccountIdOrderByCohortIdAscWeekNoAsc(accountId);
         List<SummaryWeek> all = new ArrayList<>();
         for (CohortSummary c : cohorts.cohortsOf(accountId)) {

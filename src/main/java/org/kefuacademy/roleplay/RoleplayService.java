@@ -143,7 +143,7 @@ public class RoleplayService {
         return runs.save(run).getId();
     }
 
-    /** The run as the play screen shows it (own runs; staff may look at anyone's). */
+    /** The run as the play screen shows it (own runs; a trainer their cohorts' trainees'; HR anyone's). */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public RunView view(long runId) {
@@ -244,13 +244,11 @@ public class RoleplayService {
         return transcripts.summaries(runs.findByAccountIdOrderByStartedAtDesc(currentUser.accountId()));
     }
 
-    /** Best assessed result per scenario of a person, for the final assessment's practical part (own, or staff). */
+    /** Best assessed result per scenario of a person, for the final assessment's practical part (own; a trainer's trainees'; HR anyone's). */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public Map<String, Integer> bestAssessed(long accountId) {
-        if (!access.isStaff() && accountId != currentUser.accountId()) {
-            throw new org.springframework.security.access.AccessDeniedException("not your record");
-        }
+        access.requireReadable(accountId);
         Map<String, Integer> best = new java.util.TreeMap<>();
         runs.bestAssessed(accountId).forEach(b -> best.put(b.getScenarioKey(), b.getBest()));
         return best;

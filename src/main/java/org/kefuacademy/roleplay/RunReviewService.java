@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * After a run: the debrief (own runs; staff any), and the trainers' review — a comment on any step,
+ * After a run: the debrief (own runs; a trainer their cohorts' trainees'; HR any), and the trainers' review — a comment on any step,
  * or a score override with a required reason, kept in an audit trail with the old and new points.
  */
 @Service
@@ -63,24 +63,31 @@ public class RunReviewService {
         return transcripts.debrief(run, scenarios.scenario(run.getScenarioVersionId()), clock.instant());
     }
 
-    /** Finished runs of everyone, newest first, a page at a time (trainers' and HR's review list). */
+    /**
+     * Finished runs, newest first, a page at a time (the review list): HR and administrators everyone's,
+     * a trainer their cohorts' trainees' (and their own play-tests), filtered in the query.
+     */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<RunSummary> finishedRuns(int offset, int limit) {
         int size = Math.max(1, limit);
-        return transcripts.summaries(runs.finishedNewestFirst(PageRequest.of(offset / size, size)));
+        PageRequest page = PageRequest.of(offset / size, size);
+        return transcripts.summaries(access.readablePeople()
+                .map(ids -> runs.finishedNewestFirstOf(ids, page))
+                .orElseGet(() -> runs.finishedNewestFirst(page)));
     }
 
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public long countFinishedRuns() {
-        return runs.countFinished();
+        return access.readablePeople().map(runs::countFinishedOf).orElseGet(runs::countFinished);
     }
 
-    /** A person's runs, newest first, for staff (the person record checks which people a trainer may open). */
+    /** A person's runs, newest first: HR and administrators anyone's, a trainer their cohorts' trainees'. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<RunSummary> runsOf(long accountId) {
+        access.requireReadable(accountId);
         return transcripts.summaries(runs.findByAccountIdOrderByStartedAtDesc(accountId));
     }
 
@@ -89,6 +96,7 @@ public class RunReviewService {
     public void comment(long stepId, String text) {
         String comment = requireText(text);
         RoleplayStep step = steps.findById(stepId).orElseThrow(() -> new UserFacingException("roleplay.step-not-found"));
+        access.readable(step.getRunId());
         reviews.save(new StepReview(step.getId(), step.getRunId(), currentUser.accountId(), comment, null, null, null,
                 clock.instant()));
     }
@@ -102,12 +110,12 @@ public class RunReviewService {
         String why = requireText(reason);
         StepScore score = scores.findByStepIdAndCompetence(stepId, competence.id())
                 .orElseThrow(() -> new UserFacingException("roleplay.override-no-score", competence.id()));
+        RoleplayRun run = access.readable(score.getRunId());
         if (points < -Effect.MAX_POINTS || points > score.getPossible()) {
             throw new UserFacingException("roleplay.override-range", -Effect.MAX_POINTS, score.getPossible());
         }
         int old = score.effectiveEarned();
         score.override(points);
-        RoleplayRun run = runs.findById(score.getRunId()).orElseThrow();
         Instant now = clock.instant();
         reviews.save(new StepReview(stepId, run.getId(), currentUser.accountId(), why, competence.id(), old, points, now));
         List<StepScore> all = scores.findByRunId(run.getId());

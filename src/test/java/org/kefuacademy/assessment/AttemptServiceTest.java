@@ -51,6 +51,9 @@ class AttemptServiceTest extends DatabaseTest {
 
     private AccountSummary me;
 
+    /** The trainer of the cohort the last enrolled trainee is in. */
+    private AccountSummary myTrainer;
+
     @BeforeEach
     void traineeInACohort() {
         me = enrol(false);
@@ -59,8 +62,9 @@ class AttemptServiceTest extends DatabaseTest {
 
     private AccountSummary enrol(boolean modulesFirst) {
         AccountSummary t = newAccount("考生", Role.TRAINEE);
+        myTrainer = newAccount("讲师", Role.TRAINER);
         signInAs(newAccount("人事", Role.HR));
-        cohorts.create(new CohortDraft(unique("测评批次"), START, Set.of(t.id()), Set.of(), modulesFirst));
+        cohorts.create(new CohortDraft(unique("测评批次"), START, Set.of(t.id()), Set.of(myTrainer.id()), modulesFirst));
         signInAs(t);
         return t;
     }
@@ -253,7 +257,9 @@ class AttemptServiceTest extends DatabaseTest {
         assertThat(result.review()).as("the final exam shows trainees the score only").isEqualTo(AssessmentDefinition.Review.SCORE);
         assertThat(result.items()).isEmpty();
 
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(newAccount("别班讲师", Role.TRAINER));
+        assertThatThrownBy(() -> results.result(id)).as("a trainer of another cohort").isInstanceOf(AccessDeniedException.class);
+        signInAs(myTrainer);
         AttemptResult full = results.result(id);
         assertThat(full.review()).isEqualTo(AssessmentDefinition.Review.FULL);
         assertThat(full.items()).hasSize(50).filteredOn(i -> i.question().type() == QuestionType.SHORT)

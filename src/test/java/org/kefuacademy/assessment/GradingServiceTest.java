@@ -31,10 +31,17 @@ class GradingServiceTest extends DatabaseTest {
     @Autowired
     QuestionBanks banks;
 
+    /** The cohort's two trainers: only they see and grade its answers. */
+    private AccountSummary trainer;
+    private AccountSummary secondTrainer;
+
     /** A trainee who sat the final exam with every objective answer right and both short answers written. */
     private long finalExamAwaitingGrading(AccountSummary trainee) {
+        trainer = newAccount("讲师", Role.TRAINER);
+        secondTrainer = newAccount("讲师", Role.TRAINER);
         signInAs(newAccount("人事", Role.HR));
-        cohorts.create(new CohortDraft(unique("期末批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()), Set.of()));
+        cohorts.create(new CohortDraft(unique("期末批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()),
+                Set.of(trainer.id(), secondTrainer.id())));
         clock.setTo(LocalDateTime.of(2026, 11, 26, 9, 0));
         signInAs(trainee);
         long id = attempts.start("assessment-final");
@@ -60,7 +67,7 @@ class GradingServiceTest extends DatabaseTest {
         AccountSummary trainee = newAccount("期末考生", Role.TRAINEE);
         long id = finalExamAwaitingGrading(trainee);
 
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(trainer);
         List<GradingTask> mine = grading.queue(200).stream().filter(t -> t.attemptId() == id).toList();
         assertThat(mine).hasSize(2).allSatisfy(t -> {
             assertThat(t.traineeName()).isEqualTo("期末考生");
@@ -73,7 +80,7 @@ class GradingServiceTest extends DatabaseTest {
         signInAs(trainee);
         assertThat(results.result(id).graded()).as("one short answer still waiting").isFalse();
 
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(secondTrainer);
         GradingTask second = mine.get(1);
         grading.grade(second.answerId(), Collections.nCopies(second.question().rubric().size(), 0), "没有答到要点");
 
@@ -91,7 +98,11 @@ class GradingServiceTest extends DatabaseTest {
         long id = finalExamAwaitingGrading(trainee);
         assertThatThrownBy(() -> grading.queue(10)).isInstanceOf(AccessDeniedException.class);
 
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(newAccount("别班讲师", Role.TRAINER));
+        assertThat(grading.queue(200)).as("a trainer of another cohort sees none of its answers")
+                .noneMatch(t -> t.attemptId() == id);
+
+        signInAs(trainer);
         GradingTask task = grading.queue(200).stream().filter(t -> t.attemptId() == id).findFirst().orElseThrow();
         int items = task.question().rubric().size();
         assertThatThrownBy(() -> grading.grade(task.answerId(), Collections.nCopies(items, 99), null))

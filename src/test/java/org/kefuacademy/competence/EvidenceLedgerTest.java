@@ -80,6 +80,8 @@ class EvidenceLedgerTest extends DatabaseTest {
     @Test
     void role_play_steps_become_evidence_and_an_override_replaces_the_steps_figure() {
         AccountSummary trainer = newAccount("讲师", Role.TRAINER);
+        signInAs(newAccount("人事", Role.HR)); // trainers review only their own cohorts' runs
+        cohorts.create(new CohortDraft(unique("证据批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()), Set.of(trainer.id())));
         String key = "ev-" + unique("s").replace('.', '-').toLowerCase();
         signInAs(trainer);
         authoring.create(key, TestScenarios.CALL.replace("id: t\n", "id: " + key + "\n"));

@@ -3,10 +3,14 @@ package org.kefuacademy.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.people.CohortDraft;
+import org.kefuacademy.people.CohortService;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.testsupport.DatabaseTest;
@@ -21,6 +25,17 @@ class ObservationServiceTest extends DatabaseTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CohortService cohorts;
+
+    /** A trainer of a new cohort the trainee is in: trainers observe only their own cohorts' trainees. */
+    private AccountSummary trainerOf(AccountSummary trainee) {
+        AccountSummary trainer = newAccount("讲师", Role.TRAINER);
+        signInAs(newAccount("人事", Role.HR));
+        cohorts.create(new CohortDraft(unique("观察批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()), Set.of(trainer.id())));
+        return trainer;
+    }
+
     private Checklist phone() {
         return observations.checklists().stream().filter(c -> c.id().equals("mock-phone")).findFirst().orElseThrow();
     }
@@ -28,7 +43,7 @@ class ObservationServiceTest extends DatabaseTest {
     @Test
     void a_full_observation_is_stored_with_its_items_and_becomes_evidence() {
         AccountSummary trainee = newAccount("学员", Role.TRAINEE);
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(trainerOf(trainee));
         Checklist c = phone();
         Map<Integer, Integer> scores = new HashMap<>();
         c.items().forEach(i -> scores.put(i.no(), i.max() - 1));
@@ -50,7 +65,7 @@ class ObservationServiceTest extends DatabaseTest {
     @Test
     void a_missing_or_out_of_range_score_stores_nothing() {
         AccountSummary trainee = newAccount("学员", Role.TRAINEE);
-        signInAs(newAccount("讲师", Role.TRAINER));
+        signInAs(trainerOf(trainee));
         Checklist c = phone();
         Map<Integer, Integer> scores = new HashMap<>();
         c.items().forEach(i -> scores.put(i.no(), 1));

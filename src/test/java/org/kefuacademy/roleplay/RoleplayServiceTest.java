@@ -3,9 +3,11 @@ package org.kefuacademy.roleplay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kefuacademy.people.AccountSummary;
+import org.kefuacademy.people.CohortDraft;
+import org.kefuacademy.people.CohortService;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.UserFacingException;
@@ -42,6 +46,8 @@ class RoleplayServiceTest extends DatabaseTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    CohortService cohorts;
 
     private String key;
     private AccountSummary trainee;
@@ -53,6 +59,8 @@ class RoleplayServiceTest extends DatabaseTest {
         trainer = newAccount("王讲师", Role.TRAINER);
         trainee = newAccount("李学员", Role.TRAINEE);
         key = "t-" + unique("s").replace('.', '-').toLowerCase();
+        signInAs(newAccount("人事", Role.HR)); // the trainer trains the trainee's cohort: she may review her runs
+        cohorts.create(new CohortDraft(unique("演练批次"), LocalDate.of(2026, 11, 2), Set.of(trainee.id()), Set.of(trainer.id())));
         signInAs(trainer);
         authoring.create(key, TestScenarios.CALL.replace("id: t\n", "id: " + key + "\nassessed: true\n"));
         signInAs(trainee);
@@ -198,6 +206,9 @@ class RoleplayServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> review.debrief(run)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> xapi.statements(run, "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> review.finishedRuns(0, 10)).isInstanceOf(AccessDeniedException.class);
+        signInAs(newAccount("别班讲师", Role.TRAINER));
+        assertThatThrownBy(() -> review.debrief(run)).as("a trainer of another cohort").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> review.runsOf(trainee.id())).isInstanceOf(AccessDeniedException.class);
         signInAs(trainer);
         assertThat(review.debrief(run).personName()).isEqualTo("李学员");
         assertThatThrownBy(() -> roleplay.choose(run, "listen", 0)).isInstanceOf(AccessDeniedException.class);

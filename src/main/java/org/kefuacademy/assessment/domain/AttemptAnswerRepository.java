@@ -20,6 +20,16 @@ public interface AttemptAnswerRepository extends JpaRepository<AttemptAnswer, Lo
             """)
     List<AttemptAnswer> findAwaitingGrading(Pageable page);
 
+    /** As {@link #findAwaitingGrading}, only the answers of these people (a trainer's cohorts' trainees). */
+    @Query("""
+            select a from AttemptAnswer a, Attempt t
+            where t.id = a.attemptId and t.status = 'SUBMITTED' and a.questionType = 'short' and a.result is null
+              and t.accountId in :accountIds
+            order by t.submittedAt, a.positionNo
+            """)
+    List<AttemptAnswer> findAwaitingGradingOf(
+            @org.springframework.data.repository.query.Param("accountIds") java.util.Collection<Long> accountIds, Pageable page);
+
     /** Automatically graded answers to a question in finished attempts (for a re-grade). */
     @Query("""
             select a from AttemptAnswer a, Attempt t

@@ -18,13 +18,12 @@ import java.util.List;
 import org.kefuacademy.competence.CohortHeatmap;
 import org.kefuacademy.competence.CompetenceService;
 import org.kefuacademy.competence.CompetenceStanding;
-import org.kefuacademy.people.CohortService;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.ui.ExportButtons;
 import org.kefuacademy.platform.tabular.Table;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * 能力热力图: a cohort's trainees × competences, each cell the weighted percent coloured by level,
@@ -34,16 +33,15 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
 @Menu(title = "nav.heatmap", order = 58, icon = "vaadin:grid-small")
 class CohortCompetenceView extends VerticalLayout implements HasDynamicTitle {
-    private static final int COHORTS_LISTED = 50;
     private final transient CompetenceService competences;
     private final Div map = new Div();
 
-    CohortCompetenceView(CompetenceService competences, CohortService cohorts, Clock clock) {
+    CohortCompetenceView(CompetenceService competences, AccessScope scope, Clock clock) {
         this.competences = competences;
         addClassName("kefu-page");
         Select<CohortSummary> cohort = new Select<>();
         cohort.setLabel(getTranslation("heatmap.cohort"));
-        List<CohortSummary> list = cohorts.search("", PageRequest.of(0, COHORTS_LISTED));
+        List<CohortSummary> list = scope.readableCohorts(); // a trainer only the cohorts they train
         cohort.setItems(list);
         cohort.setItemLabelGenerator(CohortSummary::name);
         cohort.setId("heatmap-cohort");

@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.kefuacademy.observation.Checklist;
 import org.kefuacademy.observation.ObservationService;
+import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.ui.Notices;
-import org.springframework.data.domain.PageRequest;
 
 /**
  * 观察评分, made for a tablet: pick the cohort, the trainee and the checklist, then tap a score for
@@ -41,7 +41,6 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 @Menu(title = "nav.observations", order = 56, icon = "vaadin:clipboard-user")
 class ObservationView extends VerticalLayout implements HasDynamicTitle {
-    private static final int COHORTS_LISTED = 50;
     private final transient ObservationService observations;
     private final transient CohortService cohorts;
     private final Select<AccountSummary> trainee = new Select<>();
@@ -52,14 +51,14 @@ class ObservationView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Integer, TextField> notes = new HashMap<>();
     private final TextArea comment = new TextArea();
 
-    ObservationView(ObservationService observations, CohortService cohorts) {
+    ObservationView(ObservationService observations, CohortService cohorts, AccessScope scope) {
         this.observations = observations;
         this.cohorts = cohorts;
         addClassName("kefu-page");
         addClassName("kefu-observation");
         Select<CohortSummary> cohort = new Select<>();
         cohort.setLabel(getTranslation("heatmap.cohort"));
-        cohort.setItems(cohorts.search("", PageRequest.of(0, COHORTS_LISTED)));
+        cohort.setItems(scope.readableCohorts()); // a trainer observes only the trainees of cohorts they train
         cohort.setItemLabelGenerator(CohortSummary::name);
         cohort.setId("observation-cohort");
         cohort.addValueChangeListener(e -> trainee.setItems(e.getValue() == null ? List.of() : cohorts.trainees(e.getValue().id())));

@@ -14,7 +14,6 @@ import java.util.List;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
-import org.kefuacademy.people.MyCohort;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.security.CurrentUser;
@@ -54,13 +53,18 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             add(filter, grid, new ExportButtons("people-export", "people", () -> exportTable(ExportRows.all((offset, limit) ->
                     accounts.searchByRole(Role.TRAINEE, filter.getValue(), PageRequest.of(offset / limit, limit))))));
         } else {
-            List<AccountSummary> mine = cohorts.mine().stream().filter(MyCohort::asTrainer)
-                    .flatMap(c -> cohorts.trainees(c.cohort().id()).stream()).distinct().toList();
+            // A trainer: the trainees of the cohorts they train, looked up by id in one query.
+            List<AccountSummary> mine = myTrainees(accounts, cohorts);
             grid.setItems(mine);
-            add(grid, new ExportButtons("people-export", "people", () -> exportTable(cohorts.mine().stream().filter(MyCohort::asTrainer)
-                    .flatMap(c -> cohorts.trainees(c.cohort().id()).stream()).distinct().toList())));
+            add(grid, new ExportButtons("people-export", "people", () -> exportTable(myTrainees(accounts, cohorts))));
         }
         setSizeFull();
+    }
+
+    private static List<AccountSummary> myTrainees(AccountService accounts, CohortService cohorts) {
+        var ids = cohorts.traineeIdsOfMyCohorts();
+        return ids.isEmpty() ? List.of() : accounts.findAll(ids).stream()
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName)).toList();
     }
 
     Table exportTable(List<AccountSummary> people) {

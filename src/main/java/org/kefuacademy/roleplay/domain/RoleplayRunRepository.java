@@ -25,6 +25,13 @@ public interface RoleplayRunRepository extends JpaRepository<RoleplayRun, Long> 
     @Query("select count(r) from RoleplayRun r where r.finishedAt is not null")
     long countFinished();
 
+    @Query("select r from RoleplayRun r where r.finishedAt is not null and r.accountId in :accountIds order by r.finishedAt desc")
+    List<RoleplayRun> finishedNewestFirstOf(@org.springframework.data.repository.query.Param("accountIds") java.util.Collection<Long> accountIds,
+                                            Pageable page);
+
+    @Query("select count(r) from RoleplayRun r where r.finishedAt is not null and r.accountId in :accountIds")
+    long countFinishedOf(@org.springframework.data.repository.query.Param("accountIds") java.util.Collection<Long> accountIds);
+
     /** Best assessed percent per scenario for one person (the practical part of the final assessment). */
     @Query("""
             select r.scenarioKey as scenarioKey, max(r.scorePercent) as best from RoleplayRun r

@@ -33,6 +33,19 @@ class CompetenceViewsTest extends DemoUiTest {
     }
 
     @Test
+    @WithUserDetails("mentor.sun")
+    @SuppressWarnings("unchecked")
+    void a_trainer_picks_only_the_cohort_she_trains() {
+        navigate(CohortCompetenceView.class);
+        var cohort = (com.vaadin.flow.component.select.Select<org.kefuacademy.people.CohortSummary>)
+                find(com.vaadin.flow.component.select.Select.class).withId("heatmap-cohort").single();
+        assertThat(cohort.getListDataView().getItems().map(org.kefuacademy.people.CohortSummary::traineeCount).toList())
+                .as("the demo cohort in training only, not the graduates' or next month's").containsExactly(3L);
+        String table = find(Div.class).withId("heatmap").single().getElement().getOuterHTML();
+        assertThat(table).contains("李晓雯").contains("周婷").doesNotContain("何佳怡");
+    }
+
+    @Test
     @WithUserDetails("trainer.wang")
     void a_trainer_opens_a_persons_profile() {
         long li = org.kefuacademy.platform.security.SystemAuthentication.callAsSystem(() -> accountId("trainee.li"));
