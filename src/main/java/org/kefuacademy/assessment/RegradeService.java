@@ -15,6 +15,7 @@ import org.kefuacademy.assessment.domain.QuestionBankEntryRepository;
 import org.kefuacademy.assessment.domain.RegradeLog;
 import org.kefuacademy.assessment.domain.RegradeLogRepository;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
 public class RegradeService {
+    public static final String AUDIT_REGRADE = "REGRADE_ANSWER";
+    private final AuditLog audit;
     private final QuestionBankEntryRepository banks;
     private final AttemptAnswerRepository answers;
     private final AttemptRepository attempts;
@@ -44,7 +47,8 @@ public class RegradeService {
 
     RegradeService(QuestionBankEntryRepository banks, AttemptAnswerRepository answers, AttemptRepository attempts,
                    RegradeLogRepository log, QuestionBanks questionBanks, AttemptFinisher finisher, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.banks = banks;
         this.answers = answers;
         this.attempts = attempts;
@@ -98,6 +102,8 @@ public class RegradeService {
             finisher.retotal(attempt);
             events.publishEvent(new AnswerGraded(attempt.getId(), attempt.getAccountId(), attempt.getAssessmentKey(),
                     questionId, current.question().competences(), grade.get().earned(), grade.get().max(), now));
+            audit.record(AUDIT_REGRADE, attempt.getAccountId(), questionId + " " + before.stripTrailingZeros().toPlainString() + " → "
+                    + a.getEarned().stripTrailingZeros().toPlainString() + "：" + why);
             changed++;
         }
         return changed;

@@ -23,6 +23,7 @@ import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,11 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CertificateService {
+    public static final String AUDIT_ISSUE = "ISSUE_CERTIFICATE";
+    public static final String AUDIT_REVOKE = "REVOKE_CERTIFICATE";
     /** 32 letters and digits without 0/O, 1/I: 12 of them give 60 bits, and people can read them aloud. */
     static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     static final int CODE_LENGTH = 12;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+    private final AuditLog audit;
     private final CertificateRepository certificates;
     private final FinalAssessmentService finals;
     private final CohortService cohorts;
@@ -57,7 +61,8 @@ public class CertificateService {
 
     CertificateService(CertificateRepository certificates, FinalAssessmentService finals, CohortService cohorts,
                        AccountService accounts, CurrentUser currentUser, Clock clock,
-                       @Value("${kefu.public-url:http://localhost:8080}") String publicUrl, AccessScope scope) {
+                       @Value("${kefu.public-url:http://localhost:8080}") String publicUrl, AccessScope scope, AuditLog audit) {
+        this.audit = audit;
         this.scope = scope;
         this.certificates = certificates;
         this.finals = finals;
@@ -97,6 +102,7 @@ public class CertificateService {
                 cohort.map(s -> s.calendar().days().getLast()).orElse(null), result.theory().percent(),
                 result.practical().percent(), result.attitude().percent(), result.overall(), now,
                 currentUser.find().map(u -> u.accountId()).filter(id -> id > 0).orElse(null), expires));
+        audit.record(AUDIT_ISSUE, accountId, c.getCode());
         return Optional.of(row(c));
     }
 
@@ -124,6 +130,7 @@ public class CertificateService {
             throw new UserFacingException("certificate.already-revoked");
         }
         c.revoke(why, currentUser.accountId(), clock.instant());
+        audit.record(AUDIT_REVOKE, c.getAccountId(), c.getCode() + "：" + why);
     }
 
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.roleplay.domain.RoleplayRun;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class RunReviewService {
+    public static final String AUDIT_OVERRIDE = "OVERRIDE_SCORE";
+    private final AuditLog audit;
     private final RoleplayRunRepository runs;
     private final RoleplayStepRepository steps;
     private final StepScoreRepository scores;
@@ -43,7 +46,8 @@ public class RunReviewService {
 
     RunReviewService(RoleplayRunRepository runs, RoleplayStepRepository steps, StepScoreRepository scores,
                      StepReviewRepository reviews, RunAccess access, Scenarios scenarios, Transcripts transcripts,
-                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                     CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.runs = runs;
         this.steps = steps;
         this.scores = scores;
@@ -118,6 +122,7 @@ public class RunReviewService {
         score.override(points);
         Instant now = clock.instant();
         reviews.save(new StepReview(stepId, run.getId(), currentUser.accountId(), why, competence.id(), old, points, now));
+        audit.record(AUDIT_OVERRIDE, run.getAccountId(), run.getScenarioKey() + " " + competence.id() + " " + old + " → " + points + "：" + why);
         List<StepScore> all = scores.findByRunId(run.getId());
         run.totals(all.stream().mapToInt(StepScore::effectiveEarned).sum(), all.stream().mapToInt(StepScore::getPossible).sum());
         int seq = steps.findById(stepId).map(RoleplayStep::getSeq).orElse(0);

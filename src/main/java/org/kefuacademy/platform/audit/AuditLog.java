@@ -7,6 +7,7 @@ import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.audit.domain.AuditEntry;
 import org.kefuacademy.platform.audit.domain.AuditEntryRepository;
 import org.kefuacademy.platform.security.CurrentUser;
+import org.kefuacademy.platform.security.SystemAuthentication;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,9 @@ public class AuditLog {
 
     /** One line: the signed-in person did {@code action} to {@code subjectAccountId} (may be null). */
     public void record(String action, Long subjectAccountId, String detail) {
-        entries.save(new AuditEntry(currentUser.accountId(), action, subjectAccountId, detail, clock.instant()));
+        // Work done on no one's behalf (an event after a commit, a nightly job) is the system's.
+        long actor = currentUser.find().map(u -> u.accountId()).orElse(SystemAuthentication.SYSTEM_ACCOUNT_ID);
+        entries.save(new AuditEntry(actor, action, subjectAccountId, detail, clock.instant()));
     }
 
     /** A line as the administrators' search shows it. */
