@@ -85,7 +85,7 @@ public class RosterImport {
             AccountSummary account = accountService.createChecked(new AccountDraft(row.employeeNo(), row.name(),
                     Set.of(Role.TRAINEE), row.employeeNo(), row.phone(), row.email()), password);
             cohortService.addTrainee(cohort.getId(), account.id());
-            audit.record(AUDIT_IMPORT, account.id(), fileName + " #" + row.line() + " → " + cohort.getName());
+            audit.record(AUDIT_IMPORT, account.id(), shortened(fileName) + " #" + row.line() + " → " + cohort.getName());
             created.add(new ImportedTrainee(account.id(), row.line(), account.username(), account.displayName(),
                     cohort.getName(), password));
         }
@@ -100,6 +100,12 @@ public class RosterImport {
         List<Object> example = List.of("K2607001", "张雨涵", "2026年7月6日开班 新员工入职培训", "13912345678",
                 "zhang.yuhan@example.com");
         return new Table("花名册", headings, List.of(example));
+    }
+
+    /** The audit detail holds 500 characters; a file name is rarely long, but it is the user's choice. */
+    private static String shortened(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        return name.length() <= 120 ? name : name.substring(0, 120) + "…";
     }
 
     /** Lower-case employee numbers of the file that an existing account uses as user name or employee number. */
