@@ -47,6 +47,8 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
     private final Div error = new Div();
     private final Grid<RosterRow> preview = new Grid<>();
     private final Span summary = new Span();
+    private final Span file = new Span();
+    private final HorizontalLayout actions;
     private final Button importButton = new Button();
     private final CreatedTraineesPanel created = new CreatedTraineesPanel();
     private String fileName;
@@ -68,10 +70,15 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
         importButton.setId("roster-import-button");
         importButton.setEnabled(false);
         importButton.addClickListener(e -> importUploaded());
+        file.setId("roster-file");
+        file.addClassName("kefu-roster-file");
+        actions = new HorizontalLayout(file, summary, importButton);
+        actions.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("roster.title")), new Paragraph(getTranslation("roster.intro")),
                 new Paragraph(getTranslation("roster.intro-accounts")), templateLinks(), upload, error, preview,
-                new HorizontalLayout(summary, importButton), created);
+                actions, created);
         preview.setVisible(false);
+        actions.setVisible(false);
         setSizeFull();
     }
 
@@ -117,10 +124,13 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
     /** An uploaded file: checked at once and shown row by row. Package-private so that tests can hand bytes in. */
     void handleUpload(String uploadedName, byte[] data) {
         created.clear();
+        // The upload field is emptied at once, so that a corrected file can be chosen straight away.
+        upload.clearFileList();
         try {
             show(roster.preview(uploadedName, data));
             fileName = uploadedName;
             bytes = data;
+            file.setText(uploadedName);
             error.setVisible(false);
         } catch (UserFacingException e) {
             forget();
@@ -138,7 +148,6 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
         try {
             List<ImportedTrainee> people = roster.importRoster(fileName, bytes);
             forget();
-            upload.clearFileList();
             created.show(people);
             Notices.success(this, "roster.imported", people.size());
         } catch (RosterRefused e) {
@@ -152,6 +161,7 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
     private void show(RosterPreview p) {
         preview.setItems(p.rows());
         preview.setVisible(true);
+        actions.setVisible(true);
         summary.setText(p.rowsWithProblems() == 0 ? getTranslation("roster.summary-ok", p.rows().size())
                 : getTranslation("roster.summary", p.rows().size(), p.rowsWithProblems()));
         importButton.setEnabled(p.importable());
@@ -162,6 +172,8 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
         bytes = null;
         preview.setItems(List.of());
         preview.setVisible(false);
+        actions.setVisible(false);
+        file.setText("");
         summary.setText("");
         importButton.setEnabled(false);
     }
