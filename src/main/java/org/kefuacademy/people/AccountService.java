@@ -75,6 +75,11 @@ public class AccountService {
 
     @RolesAllowed(Roles.ADMIN)
     public AccountSummary create(AccountDraft draft, String initialPassword) {
+        return createChecked(draft, initialPassword);
+    }
+
+    /** The creation itself, for services of this package that check their own callers' roles (roster import). */
+    AccountSummary createChecked(AccountDraft draft, String initialPassword) {
         AccountValidation.check(draft);
         if (accounts.existsByUsername(draft.username().trim())) {
             throw new UserFacingException("account.username-taken", draft.username().trim());

@@ -19,22 +19,37 @@ final class AccountValidation {
             throw new UserFacingException("account.username-invalid");
         }
         String name = draft.displayName() == null ? "" : draft.displayName().trim();
-        if (name.isEmpty() || name.length() > Account.DISPLAY_NAME_MAX_LENGTH) {
+        if (!validDisplayName(name)) {
             throw new UserFacingException("account.display-name-invalid", Account.DISPLAY_NAME_MAX_LENGTH);
         }
         if (draft.roles().isEmpty()) {
             throw new UserFacingException("account.roles-required");
         }
-        if (present(draft.email()) && (!EMAIL.matcher(draft.email().trim()).matches()
-                || draft.email().trim().length() > Account.EMAIL_MAX_LENGTH)) {
+        if (present(draft.email()) && !validEmail(draft.email().trim())) {
             throw new UserFacingException("account.email-invalid");
         }
         if (present(draft.phone()) && !PHONE.matcher(draft.phone().trim()).matches()) {
             throw new UserFacingException("account.phone-invalid");
         }
-        if (present(draft.employeeNo()) && draft.employeeNo().trim().length() > Account.EMPLOYEE_NO_MAX_LENGTH) {
+        if (present(draft.employeeNo()) && !validEmployeeNoLength(draft.employeeNo().trim())) {
             throw new UserFacingException("account.employee-no-invalid", Account.EMPLOYEE_NO_MAX_LENGTH);
         }
+    }
+
+    static boolean validUsername(String trimmed) {
+        return USERNAME.matcher(trimmed).matches();
+    }
+
+    static boolean validDisplayName(String trimmed) {
+        return !trimmed.isEmpty() && trimmed.length() <= Account.DISPLAY_NAME_MAX_LENGTH;
+    }
+
+    static boolean validEmail(String trimmed) {
+        return EMAIL.matcher(trimmed).matches() && trimmed.length() <= Account.EMAIL_MAX_LENGTH;
+    }
+
+    static boolean validEmployeeNoLength(String trimmed) {
+        return trimmed.length() <= Account.EMPLOYEE_NO_MAX_LENGTH;
     }
 
     private static boolean present(String value) {

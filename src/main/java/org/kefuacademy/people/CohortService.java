@@ -226,6 +226,19 @@ public class CohortService {
         }).toList();
     }
 
+    /**
+     * Adds one trainee to a cohort without touching its other members (roster import, whose caller
+     * checks roles), refusing, as {@link #update} does, a trainee who is in another cohort already.
+     */
+    void addTrainee(long cohortId, long accountId) {
+        members.traineeMembershipsElsewhere(Set.of(accountId), cohortId).stream().findFirst().ifPresent(m -> {
+            String other = cohorts.findById(m.getCohortId()).map(Cohort::getName).orElse("?");
+            String name = accounts.findById(accountId).map(Account::getDisplayName).orElse("?");
+            throw new UserFacingException("cohort.trainee-elsewhere", name, other);
+        });
+        members.save(new CohortMember(cohortId, accountId, MemberRole.TRAINEE, clock.instant()));
+    }
+
     private void replaceMembers(long cohortId, CohortDraft draft) {
         Map<Long, Account> people = new HashMap<>();
         accounts.findByIdIn(union(draft.traineeIds(), draft.trainerIds())).forEach(a -> people.put(a.getId(), a));

@@ -39,6 +39,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByIdIn(Collection<Long> ids);
 
+    /** Accounts whose user name or employee number is one of these (roster import refuses to reuse them). */
+    @Query("select a from Account a where a.username in :values or a.employeeNo in :values")
+    List<Account> findByUsernameOrEmployeeNoIn(@Param("values") Collection<String> values);
+
     /** Accounts disabled before {@code before} and not yet anonymised, longest disabled first (retention). */
     @Query("""
             select a.id from Account a where a.enabled = false and a.anonymisedAt is null and a.disabledAt < :before

@@ -14,6 +14,10 @@ public interface CohortRepository extends JpaRepository<Cohort, Long> {
 
     boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
 
+    /** Cohorts by name, ignoring case; {@code lowerNames} must be lower-case already. */
+    @Query("select c from Cohort c where lower(c.name) in :lowerNames")
+    List<Cohort> findByLowerNameIn(@Param("lowerNames") java.util.Collection<String> lowerNames);
+
     /** One row per cohort with its member counts, computed in the database. */
     @Query("""
             select new org.kefuacademy.people.domain.CohortRow(c.id, c.name, c.startDate,

@@ -57,7 +57,11 @@ class CohortsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> cohorts.search(filter.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setId("cohorts-grid");
 
-        add(new H2(getTranslation("nav.cohorts")), new HorizontalLayout(filter, create, holidayButton), grid);
+        Button importRoster = new Button(getTranslation("cohorts.import"), VaadinIcon.UPLOAD.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(RosterImportView.class)));
+        importRoster.setId("roster-import");
+
+        add(new H2(getTranslation("nav.cohorts")), new HorizontalLayout(filter, create, importRoster, holidayButton), grid);
         setSizeFull();
     }
 
