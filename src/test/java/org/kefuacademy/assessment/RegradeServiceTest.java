@@ -74,6 +74,8 @@ class RegradeServiceTest extends DatabaseTest {
             assertThat(jdbc.queryForObject("""
                     select count(*) from regrade_log where attempt_id = ? and question_id = ? and new_earned = 0
                       and reason = '原答案有误，按修正后的答案重新评分'""", Long.class, attempt, questionId)).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select detail from audit_log where subject_account_id = ? and action = ?", String.class,
+                    trainee.id(), RegradeService.AUDIT_REGRADE)).startsWith(questionId + " ").endsWith(" → 0：原答案有误，按修正后的答案重新评分");
             signInAs(newAccount("讲师", Role.TRAINER));
             assertThat(regrades.regrade(questionId, "再次执行")).as("nothing left to change").isZero();
         } finally {

@@ -38,6 +38,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class CertificateServiceTest extends DatabaseTest {
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ExamTaker exams;
     @Autowired
     RoleplayService roleplay;
@@ -150,6 +152,11 @@ class CertificateServiceTest extends DatabaseTest {
         Verification revoked = certificates.verify(c.code());
         assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
         assertThat(revoked.revokedAt()).isNotNull();
+        assertThat(jdbc.queryForList("select action, detail from audit_log where subject_account_id = ? order by id", trainee.id()))
+                .extracting(m -> m.get("action"))
+                .containsSubsequence(CertificateService.AUDIT_ISSUE, CertificateService.AUDIT_REVOKE);
+        assertThat(jdbc.queryForObject("select detail from audit_log where subject_account_id = ? and action = ?", String.class,
+                trainee.id(), CertificateService.AUDIT_REVOKE)).isEqualTo(c.code() + "：考核材料不实");
     }
 
     @Test

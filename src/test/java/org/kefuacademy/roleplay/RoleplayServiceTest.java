@@ -241,6 +241,9 @@ class RoleplayServiceTest extends DatabaseTest {
                 org.assertj.core.groups.Tuple.tuple("王讲师", "下次先说“实在抱歉”。"));
         assertThat(last.reviews().getFirst().oldEarned()).isEqualTo(engine);
         assertThat(events.stream(RoleplayStepScored.class).filter(e -> e.stepId() == replyStep).count()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select detail from audit_log where subject_account_id = ? and action = ? and actor_id = ?",
+                String.class, trainee.id(), RunReviewService.AUDIT_OVERRIDE, trainer.id()))
+                .isEqualTo(key + " " + Competence.COMPLAINTS.id() + " " + engine + " → 4：回复里其实有道歉，只是用了方言说法");
     }
 
     @Test
