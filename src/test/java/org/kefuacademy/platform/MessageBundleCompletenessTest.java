@@ -75,4 +75,26 @@ class MessageBundleCompletenessTest {
         used.removeIf(k -> k.endsWith("."));
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);
     }
+
+    /** The actions features write to the audit log, as their constants name them. */
+    private static final Pattern AUDIT_ACTION = Pattern.compile(
+            "static final String (?:AUDIT_[A-Z_]+|VIEW_RECORD|DOWNLOAD_TRANSCRIPT|EXPORT_PERSONAL_DATA|ANONYMISE) = \"([A-Z_]+)\"");
+
+    @Test
+    void every_audit_action_has_a_label_for_the_administrators_search() throws IOException {
+        Properties zh = load("/i18n/messages.properties");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = AUDIT_ACTION.matcher(Files.readString(f));
+                while (m.find()) {
+                    actions.add(m.group(1));
+                }
+            }
+        }
+        assertThat(actions).as("audit actions found in the code").contains("VIEW_RECORD", "CREATE_ACCOUNT", "TRANSFER_TRAINEE",
+                "IMPORT_ROSTER", "REVOKE_CERTIFICATE");
+        assertThat(actions.stream().filter(a -> zh.getProperty("audit.action." + a) == null).toList())
+                .as("audit actions without audit.action.<ACTION> label").isEmpty();
+    }
 }
