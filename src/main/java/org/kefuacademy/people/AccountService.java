@@ -78,8 +78,18 @@ public class AccountService {
         return createChecked(draft, initialPassword);
     }
 
-    /** The creation itself, for services of this package that check their own callers' roles (roster import). */
-    AccountSummary createChecked(AccountDraft draft, String initialPassword) {
+    /**
+     * The creation itself, for services of this package that check their own callers' roles (roster
+     * import, whose generated passwords are temporary).
+     */
+    AccountSummary createWithTemporaryPassword(AccountDraft draft, String initialPassword) {
+        AccountSummary created = createChecked(draft, initialPassword);
+        Account account = load(created.id());
+        account.setTemporaryPasswordHash(account.getPasswordHash(), clock.instant());
+        return created;
+    }
+
+    private AccountSummary createChecked(AccountDraft draft, String initialPassword) {
         AccountValidation.check(draft);
         if (accounts.existsByUsername(draft.username().trim())) {
             throw new UserFacingException("account.username-taken", draft.username().trim());
@@ -128,8 +138,16 @@ public class AccountService {
     public void resetPassword(long id, String newPassword) {
         Account account = load(id);
         PasswordPolicy.check(newPassword, account.getUsername());
-        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
+        account.setTemporaryPasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         audit.record(AUDIT_RESET_PASSWORD, id, account.getUsername());
+    }
+
+    /** Whether the signed-in person still has a password someone else set (then they must change it first). */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser.find().filter(u -> u.accountId() > 0)
+                .flatMap(u -> accounts.findById(u.accountId())).map(Account::isPasswordChangeRequired).orElse(false);
     }
 
     @PermitAll

@@ -82,7 +82,7 @@ public class RosterImport {
         for (RosterRow row : preview.rows()) {
             Cohort cohort = byName.get(row.cohort().toLowerCase(Locale.ROOT));
             String password = InitialPasswords.generate(row.employeeNo());
-            AccountSummary account = accountService.createChecked(new AccountDraft(row.employeeNo(), row.name(),
+            AccountSummary account = accountService.createWithTemporaryPassword(new AccountDraft(row.employeeNo(), row.name(),
                     Set.of(Role.TRAINEE), row.employeeNo(), row.phone(), row.email()), password);
             cohortService.addTrainee(cohort.getId(), account.id());
             audit.record(AUDIT_IMPORT, account.id(), shortened(fileName) + " #" + row.line() + " → " + cohort.getName());

@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Demo HR imports a roster of three new hires for next week's cohort, opens one of them in 人员档案, and
- * downloads the dashboard's cohort report as Excel in the browser's session.
+ * downloads the dashboard's cohort report as Excel in the browser's session; then the first new hire
+ * signs in with the initial password and has to choose their own before anything else opens.
  */
 class RosterJourneyTest extends BrowserJourney {
     @Autowired
@@ -68,8 +69,10 @@ class RosterJourneyTest extends BrowserJourney {
                 && cellTexts("roster-created").containsAll(DemoRoster.NAMES));
         assertThat(cellTexts("roster-created")).containsAll(DemoRoster.EMPLOYEE_NOS);
         assertThat(driver.findElement(By.id("roster-passwords-warning")).getText()).contains("只在此刻显示");
-        assertThat(driver.findElement(By.id("roster-created-download")).getAttribute("href")).isNotBlank();
+        String createdList = driver.findElement(By.id("roster-created-download")).getAttribute("href");
+        assertThat(createdList).isNotBlank();
         screenshot("roster-imported");
+        String[] firstLogin = firstCreatedLogin(createdList);
 
         openMenu("人员档案");
         waitUpTo(30).until(d -> !d.findElements(By.cssSelector("#people-filter input")).isEmpty());
@@ -96,6 +99,42 @@ class RosterJourneyTest extends BrowserJourney {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("批次");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("新员工入职培训");
+        }
+
+        // The new hire signs in with the password HR handed over and must choose their own first.
+        driver.manage().deleteAllCookies();
+        signIn(firstLogin[0], firstLogin[1]);
+        waitUpTo(30).until(d -> !d.findElements(By.id("password-must-change")).isEmpty());
+        driver.get(url(""));
+        waitUpTo(30).until(d -> !d.findElements(By.id("password-must-change")).isEmpty());
+        assertThat(driver.findElements(By.id("home-greeting"))).isEmpty();
+        driver.findElement(By.cssSelector("#password-current input")).sendKeys(firstLogin[1]);
+        driver.findElement(By.cssSelector("#password-new input")).sendKeys("Wode-mima-2027");
+        driver.findElement(By.cssSelector("#password-again input")).sendKeys("Wode-mima-2027");
+        click(By.id("password-save"));
+        waitUpTo(30).until(d -> !d.findElements(By.id("home-greeting")).isEmpty());
+    }
+
+    /** User name and initial password of the first row of the created-accounts download, fetched in HR's session. */
+    private String[] firstCreatedLogin(String href) throws Exception {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+            var header = book.getSheetAt(0).getRow(0);
+            var row = book.getSheetAt(0).getRow(1);
+            int user = -1;
+            int password = -1;
+            for (int i = 0; i < header.getLastCellNum(); i++) {
+                String h = header.getCell(i).getStringCellValue();
+                user = h.equals("登录名") ? i : user;
+                password = h.equals("初始密码") ? i : password;
+            }
+            assertThat(user).as("user name column").isNotNegative();
+            assertThat(password).as("password column").isNotNegative();
+            return new String[] {row.getCell(user).getStringCellValue(), row.getCell(password).getStringCellValue()};
         }
     }
 }

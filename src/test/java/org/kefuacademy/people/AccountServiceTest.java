@@ -100,6 +100,11 @@ class AccountServiceTest extends DatabaseTest {
 
         assertThatThrownBy(() -> signIn(person.username(), PASSWORD)).isInstanceOf(BadCredentialsException.class);
         assertThat(signIn(person.username(), "Zhouting-new-1").isAuthenticated()).isTrue();
+
+        signInAs(person);
+        assertThat(accountService.mustChangePassword()).as("a reset password is temporary").isTrue();
+        accountService.changeOwnPassword("Zhouting-new-1", "Zhouting-mine-2");
+        assertThat(accountService.mustChangePassword()).isFalse();
     }
 
     @Test

@@ -103,6 +103,8 @@ class RosterImportTest extends DatabaseTest {
         assertThat(hash).doesNotContain(clear).startsWith("{bcrypt}");
         assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
                 .matches(clear, hash.substring("{bcrypt}".length()))).isTrue();
+        assertThat(jdbc.queryForObject("select password_change_required from account where id = ?", Boolean.class, lin.id()))
+                .as("the initial password is temporary").isTrue();
 
         List<Map<String, Object>> audit = jdbc.queryForList(
                 "select actor_id, subject_account_id, detail from audit_log where action = ? and subject_account_id in (?, ?)",

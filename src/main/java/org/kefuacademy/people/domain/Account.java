@@ -49,6 +49,9 @@ public class Account {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "employee_no", length = EMPLOYEE_NO_MAX_LENGTH)
     private String employeeNo;
 
@@ -151,9 +154,22 @@ public class Account {
         this.updatedAt = now;
     }
 
+    /** The person chose a new password themselves. */
     public void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
         this.updatedAt = now;
+    }
+
+    /** Someone else set the password (reset, roster import): it is temporary until the person changes it. */
+    public void setTemporaryPasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = true;
+        this.updatedAt = now;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public void setEnabled(boolean enabled, Instant now) {

@@ -4,17 +4,22 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.PasswordPolicy;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.ui.Notices;
 
-/** Everyone changes their own password: the current one, then the new one twice. */
+/**
+ * Everyone changes their own password: the current one, then the new one twice. Whoever holds a
+ * temporary password is sent here first (see {@link PasswordChangeGate}).
+ */
 @Route("account/password")
 @PermitAll
 class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
@@ -40,6 +45,11 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
                 current.clear();
                 fresh.clear();
                 again.clear();
+                boolean wasRequired = PasswordChangeGate.required(VaadinSession.getCurrent());
+                PasswordChangeGate.passwordChanged(VaadinSession.getCurrent());
+                if (wasRequired) {
+                    getUI().ifPresent(ui -> ui.navigate(""));
+                }
             } catch (UserFacingException ex) {
                 Notices.refused(this, ex);
             }
@@ -48,7 +58,13 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
         save.setId("password-save");
         FormLayout form = new FormLayout(current, fresh, again);
         form.setMaxWidth("40em");
-        add(new H2(getTranslation("password.change")), form, save);
+        add(new H2(getTranslation("password.change")));
+        if (accounts.mustChangePassword()) {
+            Paragraph first = new Paragraph(getTranslation("password.must-change"));
+            first.setId("password-must-change");
+            add(first);
+        }
+        add(form, save);
     }
 
     @Override
