@@ -87,6 +87,8 @@ class RosterJourneyTest extends BrowserJourney {
 
         openMenu("培训看板");
         waitUpTo(30).until(d -> !d.findElements(By.id("dashboard-progress-export-xlsx")).isEmpty());
+        waitUpTo(30).until(d -> !d.findElements(By.id("dashboard-overdue-grid")).isEmpty());
+        screenshot("hr-dashboard");
         WebElement export = driver.findElement(By.id("dashboard-progress-export-xlsx"));
         assertThat(export.getText()).isEqualTo("导出 Excel");
         String href = export.getAttribute("href");
@@ -100,6 +102,13 @@ class RosterJourneyTest extends BrowserJourney {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("批次");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("新员工入职培训");
         }
+
+        openMenu("人员档案");
+        waitUpTo(30).until(d -> cellTexts("people-grid").contains("陈浩"));
+        driver.findElements(By.cssSelector("#people-grid vaadin-grid-cell-content")).stream()
+                .filter(e -> e.getText().trim().equals("陈浩")).findFirst().orElseThrow().click();
+        waitUpTo(30).until(d -> visibleText().contains("陈浩 的档案") && !d.findElements(By.id("record-attempts")).isEmpty());
+        screenshot("person-record");
 
         // The new hire signs in with the password HR handed over and must choose their own first.
         driver.manage().deleteAllCookies();
