@@ -152,9 +152,19 @@ public class CohortService {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)
     public List<Membership> membershipsOf(long accountId) {
+        requireReader(accountId);
         String name = name(accountId);
         return members.findByAccountIdAndMemberRoleOrderByJoinedAt(accountId, MemberRole.TRAINEE).stream()
                 .map(m -> membership(m, cohorts.findById(m.getCohortId()).map(Cohort::getName).orElse("?"), name)).toList();
+    }
+
+    /** Every cohort the person has been a trainee of, newest first, including those they were moved from or left. */
+    @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
+    @Transactional(readOnly = true)
+    public List<CohortSummary> allCohortsOf(long accountId) {
+        requireReader(accountId);
+        return members.findByAccountIdAndMemberRoleOrderByJoinedAt(accountId, MemberRole.TRAINEE).reversed().stream()
+                .map(m -> cohorts.findById(m.getCohortId())).flatMap(java.util.Optional::stream).map(c -> summary(c, 0, 0)).toList();
     }
 
     /** The trainees of a cohort, by name, for staff views (profiles, heatmaps, certificates). */
@@ -183,6 +193,7 @@ public class CohortService {
     @RolesAllowed({Roles.ADMIN, Roles.HR, Roles.TRAINER})
     @Transactional(readOnly = true)
     public List<CohortSummary> cohortsOf(long accountId) {
+        requireReader(accountId);
         return cohorts.findByMember(accountId).stream()
                 .filter(c -> active(c.getId()).stream()
                         .anyMatch(m -> m.getAccountId() == accountId && m.getMemberRole() == MemberRole.TRAINEE))
@@ -274,6 +285,14 @@ public class CohortService {
             members.save(new CohortMember(cohortId, accountId, role, now));
         } else if (!existing.isActive()) {
             existing.rejoin(now);
+        }
+    }
+
+    /** HR and administrators read anyone; a trainer only a trainee of a cohort they train (see {@link #trains}). */
+    private void requireReader(long accountId) {
+        var me = currentUser.require();
+        if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !members.trains(me.accountId(), accountId)) {
+            throw new org.springframework.security.access.AccessDeniedException("not a trainee of your cohorts");
         }
     }
 

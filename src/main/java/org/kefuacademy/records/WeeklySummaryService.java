@@ -96,15 +96,21 @@ public class WeeklySummaryService {
         return all;
     }
 
-    /** A person's summaries in every cohort they took part in: HR anyone's, a trainer their cohorts' trainees'. */
+    /**
+     * A person's summaries in every cohort they took part in, including one they were moved from: HR anyone's,
+     * a trainer their cohorts' trainees'.
+     */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<SummaryWeek> ofPerson(long accountId, String name) {
         scope.requireReadable(accountId);
         List<WeeklySummary> written = summaries.findByAccountIdOrderByCohortIdAscWeekNoAsc(accountId);
         List<SummaryWeek> all = new ArrayList<>();
-        for (CohortSummary c : cohorts.cohortsOf(accountId)) {
-            all.addAll(weeks(accountId, name, c, written.stream().filter(s -> s.getCohortId() == c.id()).toList()));
+        java.util.Set<Long> current = cohorts.cohortsOf(accountId).stream().map(CohortSummary::id).collect(Collectors.toSet());
+        for (CohortSummary c : cohorts.allCohortsOf(accountId)) {
+            List<SummaryWeek> weeks = weeks(accountId, name, c, written.stream().filter(s -> s.getCohortId() == c.id()).toList());
+            // In a cohort the person left, only what they wrote counts: later weeks were never theirs to write.
+            all.addAll(current.contains(c.id()) ? weeks : weeks.stream().filter(w -> w.summaryId() != null).toList());
         }
         return all;
     }

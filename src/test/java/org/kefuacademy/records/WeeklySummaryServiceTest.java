@@ -69,4 +69,26 @@ class WeeklySummaryServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> summaries.ofCohort(cohort)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> summaries.comment(id, "越权")).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void after_a_transfer_the_record_keeps_what_was_written_in_the_old_cohort_and_no_overdue_weeks_from_it() {
+        clock.setTo(LocalDateTime.of(2026, 11, 6, 9, 0));
+        signInAs(trainee);
+        summaries.write(1, "第一周在原批次写的小结。");
+        AccountSummary hr = newAccount("人事", Role.HR);
+        signInAs(hr);
+        long next = cohorts.create(new CohortDraft(unique("下一期"), LocalDate.of(2026, 11, 16), Set.of(), Set.of()));
+        cohorts.transfer(cohort, trainee.id(), next, "家中有事，改参加下一期");
+        clock.setTo(LocalDateTime.of(2026, 11, 27, 9, 0));
+
+        var record = summaries.ofPerson(trainee.id(), "小结学员");
+        assertThat(record).filteredOn(w -> w.cohortId() == cohort).singleElement()
+                .satisfies(w -> assertThat(w.body()).isEqualTo("第一周在原批次写的小结。"));
+        assertThat(record).filteredOn(w -> w.cohortId() == next).hasSize(4);
+        signInAs(trainer);
+        assertThatThrownBy(() -> summaries.ofPerson(trainee.id(), "小结学员")).as("no longer the trainer's trainee")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.membershipsOf(trainee.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> cohorts.cohortsOf(trainee.id())).isInstanceOf(AccessDeniedException.class);
+    }
 }
