@@ -2,21 +2,11 @@ package org.kefuacademy.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kefuacademy.demo.DemoAccounts;
 import org.kefuacademy.testsupport.BrowserJourney;
+import org.kefuacademy.testsupport.ChildApp;
 import org.kefuacademy.testsupport.DatabaseSelection;
 import org.kefuacademy.testsupport.TestRequirements;
 import org.openqa.selenium.By;
@@ -41,8 +32,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(KillAndRestartJourneyTest.NeedsMariaDb.class)
 class KillAndRestartJourneyTest extends BrowserJourney {
     private static final String DATABASE = "kefu_fault";
-    private Process app;
-    private int appPort;
+    private ChildApp app;
 
     /** Skips (or fails under KEFU_TEST_REQUIRE_ALL) without a MariaDB server to kill the app against. */
     static class NeedsMariaDb implements ExecutionCondition {
@@ -56,7 +46,7 @@ class KillAndRestartJourneyTest extends BrowserJourney {
 
     @Override
     protected String url(String path) {
-        return "http://127.0.0.1:" + appPort + "/" + path;
+        return app.url(path);
     }
 
     private static String serverUrl() {
@@ -89,49 +79,14 @@ class KillAndRestartJourneyTest extends BrowserJourney {
         }
     }
 
-    /** Starts the application in a child JVM on the test classpath (demo data on MariaDB) and waits until healthy. */
     private void startApp(String logName) throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
-            appPort = free.getLocalPort();
-        }
-        Path log = Files.createDirectories(Path.of("target", "fault")).resolve(logName + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.kefuacademy.KefuAcademyApplication",
-                "--spring.profiles.active=demo,mariadb", "--server.port=" + appPort, "--server.address=127.0.0.1");
-        pb.environment().put("KEFU_DB_URL", serverUrl() + "/" + DATABASE);
-        pb.environment().put("KEFU_DB_USER", DatabaseSelection.mariaDbUser());
-        pb.environment().put("KEFU_DB_PASSWORD", DatabaseSelection.mariaDbPassword());
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        app = pb.start();
-        HttpClient http = HttpClient.newHttpClient();
-        Instant until = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(until)) {
-            assertThat(app.isAlive()).as("the application process is running (see " + log + ")").isTrue();
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url("actuator/health")))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the application did not become healthy, see " + log);
-    }
-
-    /** SIGKILL: no shutdown hook, no flush, no graceful close of connections. */
-    private void killApp() throws InterruptedException {
-        app.destroyForcibly();
-        assertThat(app.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(app.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        app = ChildApp.start(serverUrl() + "/" + DATABASE, DatabaseSelection.mariaDbUser(), DatabaseSelection.mariaDbPassword(), logName);
     }
 
     @AfterEach
     void stopApp() {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly();
+        if (app != null) {
+            app.close();
         }
     }
 
@@ -204,7 +159,7 @@ class KillAndRestartJourneyTest extends BrowserJourney {
         assertThat(answersBefore).as("answers stored before the kill").isEqualTo(3);
         assertThat(stepsBefore).as("role-play steps stored before the kill").isGreaterThanOrEqualTo(3);
 
-        killApp();
+        app.kill();
         assertThat(count("""
                 select count(*) from attempt_answer a join attempt t on t.id = a.attempt_id
                 where t.account_id = ? and t.assessment_key = 'assessment-week1' and t.status = 'IN_PROGRESS' and a.response is not null""", zhou))
@@ -213,7 +168,7 @@ class KillAndRestartJourneyTest extends BrowserJourney {
                 .as("steps in the database after the kill").isEqualTo(stepsBefore);
 
         startApp("after-restart");
-        assertThat(Files.readString(Path.of("target", "fault", "after-restart.log"))).doesNotContain("Demo data created");
+        assertThat(app.logText()).doesNotContain("Demo data created");
         restartBrowser();
         signInAndWait(DemoAccounts.TRAINEE_BEHIND);
         openWeekOne();

@@ -33,6 +33,9 @@ class ErrorHandlerSetup implements VaadinServiceInitListener {
         if (cause instanceof UserFacingException e) {
             key = e.messageKey();
             args = e.arguments();
+        } else if (databaseUnavailable(event.getThrowable())) {
+            key = "error.database-unavailable";
+            log.warn("Database unavailable: {}", cause.toString());
         } else if (cause instanceof AccessDeniedException) {
             key = "error.access-denied";
             log.warn("Access denied: {}", cause.getMessage());
@@ -45,6 +48,19 @@ class ErrorHandlerSetup implements VaadinServiceInitListener {
             ui.access(() -> Notification.show(text, 6000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR));
         }
+    }
+
+    /** The database did not answer (restarting, network): nothing was saved, and trying again later helps. */
+    private static boolean databaseUnavailable(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || c instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || c instanceof java.sql.SQLTransientConnectionException
+                    || c instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable rootCause(Throwable t) {
