@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 // A refusal thrown after a deadline submit must not roll that submit back.
 @Transactional(isolation = Isolation.READ_COMMITTED, noRollbackFor = UserFacingException.class)
 public class AttemptService {
+    private final org.springframework.transaction.support.TransactionTemplate inOwnTransaction;
     private final AssessmentEntryRepository assessments;
     private final QuestionBankEntryRepository banks;
     private final AttemptRepository attempts;
@@ -57,7 +58,9 @@ public class AttemptService {
     AttemptService(AssessmentEntryRepository assessments, QuestionBankEntryRepository banks, AttemptRepository attempts,
                    AttemptAnswerRepository answers, QuestionBanks questionBanks, TraineeAssessments trainee,
                    AttemptFinisher finisher, AttemptResults results, AttemptAccess access, MarkdownRenderer markdown,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.inOwnTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.inOwnTransaction.setIsolationLevel(org.springframework.transaction.TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.assessments = assessments;
         this.banks = banks;
         this.attempts = attempts;
@@ -72,9 +75,22 @@ public class AttemptService {
         this.clock = clock;
     }
 
-    /** Starts an attempt, or returns the one in progress (so a second tab resumes the same attempt). */
+    /**
+     * Starts an attempt, or returns the one in progress (so a second tab resumes the same attempt). Two
+     * tabs starting at the same moment: one insert wins the unique (person, assessment, attempt no) key;
+     * the other, in a fresh transaction, then finds that attempt in progress and returns it.
+     */
     @RolesAllowed(Roles.TRAINEE)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public long start(String assessmentKey) {
+        try {
+            return inOwnTransaction.execute(status -> startOrResume(assessmentKey));
+        } catch (org.springframework.dao.DataIntegrityViolationException startedAtTheSameMoment) {
+            return inOwnTransaction.execute(status -> startOrResume(assessmentKey));
+        }
+    }
+
+    private long startOrResume(String assessmentKey) {
         AssessmentOverview overview = trainee.mine().stream().filter(o -> o.key().equals(assessmentKey)).findFirst()
                 .orElseThrow(() -> new UserFacingException("assessment.not-found", assessmentKey));
         switch (overview.availability()) {

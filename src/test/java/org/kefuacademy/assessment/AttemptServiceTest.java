@@ -284,4 +284,23 @@ class AttemptServiceTest extends DatabaseTest {
         }
         assertThat(emergencyTopics).containsExactlyInAnyOrder("火灾处置", "电梯困人", "停电停水与漏水");
     }
+
+    @Test
+    void two_tabs_starting_the_same_assessment_at_once_get_one_attempt() throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> started = IntStream.range(0, 2).mapToObj(i -> pool.submit(() -> {
+                signInAs(me);
+                go.await();
+                return service.start(WEEK1);
+            })).toList();
+            go.countDown();
+            assertThat(started.get(0).get()).isEqualTo(started.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from attempt where account_id = ? and assessment_key = ?", Long.class,
+                me.id(), WEEK1)).isEqualTo(1);
+    }
 }
