@@ -70,6 +70,7 @@ class CohortDialog extends Dialog {
         form.setColspan(trainers, 2);
         form.setColspan(needsModules, 2);
         add(form, schedule);
+        // Every holiday (a small table), so the schedule follows whatever start date HR picks.
         List<HolidayService.Entry> off = holidays.from(LocalDate.EPOCH);
         startDate.addValueChangeListener(e -> schedule.show(e.getValue(), off));
         schedule.show(startDate.getValue(), off);
