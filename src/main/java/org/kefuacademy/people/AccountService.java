@@ -3,7 +3,9 @@ package org.kefuacademy.people;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kefuacademy.people.domain.Account;
 import org.kefuacademy.people.domain.AccountRepository;
@@ -148,9 +150,9 @@ public class AccountService {
     /** Until when sign-in is refused after too many failures (empty: not locked). */
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
-    public java.util.Optional<java.time.Instant> lockedUntil(long id) {
+    public Optional<Instant> lockedUntil(long id) {
         Account account = load(id);
-        return account.isLockedAt(clock.instant()) ? java.util.Optional.of(account.getLockedUntil()) : java.util.Optional.empty();
+        return account.isLockedAt(clock.instant()) ? Optional.of(account.getLockedUntil()) : Optional.empty();
     }
 
     /** Lifts a lock from failed sign-ins (the person called the administrator) and forgets the failures. */
