@@ -3,7 +3,9 @@ package org.kefuacademy.people;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kefuacademy.people.domain.Account;
 import org.kefuacademy.people.domain.AccountRepository;
@@ -11,6 +13,7 @@ import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.audit.AuditLog;
+import org.kefuacademy.platform.security.ActiveSessions;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,15 +29,20 @@ public class AccountService {
     public static final String AUDIT_ENABLE = "ENABLE_ACCOUNT";
     public static final String AUDIT_DISABLE = "DISABLE_ACCOUNT";
     public static final String AUDIT_RESET_PASSWORD = "RESET_PASSWORD";
+    public static final String AUDIT_UNLOCK = "UNLOCK_ACCOUNT";
+    public static final String AUDIT_END_SESSIONS = "END_SESSIONS";
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ActiveSessions sessions;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, CurrentUser currentUser,
+                   Clock clock, ActiveSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -130,8 +138,38 @@ public class AccountService {
             requireAnotherEnabledAdmin(account);
         }
         account.setEnabled(enabled, clock.instant());
-        audit.record(enabled ? AUDIT_ENABLE : AUDIT_DISABLE, id, account.getUsername());
+        if (enabled) {
+            audit.record(AUDIT_ENABLE, id, account.getUsername());
+        } else {
+            // A disabled person is signed out at once, not when their session happens to time out.
+            audit.record(AUDIT_DISABLE, id, account.getUsername() + ", sessions ended: " + sessions.endSessionsOf(id));
+        }
         return summary(account);
+    }
+
+    /** Until when sign-in is refused after too many failures (empty: not locked). */
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional(readOnly = true)
+    public Optional<Instant> lockedUntil(long id) {
+        Account account = load(id);
+        return account.isLockedAt(clock.instant()) ? Optional.of(account.getLockedUntil()) : Optional.empty();
+    }
+
+    /** Lifts a lock from failed sign-ins (the person called the administrator) and forgets the failures. */
+    @RolesAllowed(Roles.ADMIN)
+    public void unlock(long id) {
+        Account account = load(id);
+        accounts.clearFailedSignIns(id);
+        audit.record(AUDIT_UNLOCK, id, account.getUsername());
+    }
+
+    /** Signs the person out everywhere (a lost phone, a shared computer); returns how many sessions ended. */
+    @RolesAllowed(Roles.ADMIN)
+    public int endSessions(long id) {
+        Account account = load(id);
+        int ended = sessions.endSessionsOf(id);
+        audit.record(AUDIT_END_SESSIONS, id, account.getUsername() + ": " + ended);
+        return ended;
     }
 
     @RolesAllowed(Roles.ADMIN)

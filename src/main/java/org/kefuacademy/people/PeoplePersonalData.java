@@ -12,6 +12,7 @@ import org.kefuacademy.people.domain.CohortMemberRepository;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.privacy.PersonalDataSource;
 import org.kefuacademy.platform.privacy.PersonalRows;
+import org.kefuacademy.platform.security.ActiveSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ class PeoplePersonalData implements PersonalDataSource {
     private final CohortMemberRepository members;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ActiveSessions sessions;
 
     PeoplePersonalData(PersonalRows rows, AccountRepository accounts, CohortMemberRepository members, PasswordEncoder passwords,
-                       Clock clock) {
+                       Clock clock, ActiveSessions sessions) {
+        this.sessions = sessions;
         this.rows = rows;
         this.accounts = accounts;
         this.members = members;
@@ -60,6 +63,7 @@ class PeoplePersonalData implements PersonalDataSource {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public void anonymise(long accountId) {
         accounts.findById(accountId).ifPresent(a -> a.anonymise("anon-" + random(), passwords.encode(random() + random()), clock.instant()));
+        sessions.endSessionsOf(accountId);
         // Why someone left is free text about them; the status and the day stay for the cohort's figures.
         members.findByAccountIdAndMemberRoleOrderByJoinedAt(accountId, CohortMember.MemberRole.TRAINEE).stream()
                 .filter(m -> m.getLeaveReason() != null).forEach(m -> m.leave(m.getStatus(), m.getLeftOn(), null));

@@ -15,7 +15,7 @@ class SignInJourneyTest extends BrowserJourney {
         signIn(DemoAccounts.TRAINEE_AHEAD.username(), "not-the-password");
         waitUpTo(20).until(d -> d.getCurrentUrl().contains("error"));
         waitUpTo(20).until(d -> visibleText().contains("用户名或密码不正确"));
-        assertThat(visibleText()).contains("请检查用户名和密码后重试");
+        assertThat(visibleText()).contains("次登录失败已被暂时锁定");
         assertThat(driver.findElements(By.id("home-greeting"))).isEmpty();
     }
 

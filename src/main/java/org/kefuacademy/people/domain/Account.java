@@ -81,6 +81,14 @@ public class Account {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
+    /** Failed sign-ins in a row; updated by single statements in {@link AccountRepository} (several nodes). */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    /** Sign-in is refused until then, even with the right password (null: not locked). */
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     @Version
     private long version;
 
@@ -178,6 +186,18 @@ public class Account {
         }
         this.enabled = enabled;
         this.updatedAt = now;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
     public Instant getDisabledAt() {

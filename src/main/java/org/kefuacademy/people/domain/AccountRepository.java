@@ -48,4 +48,19 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
             select a.id from Account a where a.enabled = false and a.anonymisedAt is null and a.disabledAt < :before
             order by a.disabledAt, a.id""")
     List<Long> disabledBefore(@Param("before") java.time.Instant before, Pageable page);
+
+    /** One more failed sign-in, counted in the database so that every node adds to the same count. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @Query("update Account a set a.failedSignIns = a.failedSignIns + 1 where a.id = :id")
+    int addFailedSignIn(@Param("id") long id);
+
+    /** Locks the account if it reached {@code max} failures; 1 only for the request that locked it. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @Query("update Account a set a.lockedUntil = :until, a.failedSignIns = 0 where a.id = :id and a.failedSignIns >= :max")
+    int lockIfReached(@Param("id") long id, @Param("max") int max, @Param("until") java.time.Instant until);
+
+    /** Forgets failures and any lock (a successful sign-in, an administrator's unlock); 0 if there was nothing. */
+    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true)
+    @Query("update Account a set a.failedSignIns = 0, a.lockedUntil = null where a.id = :id and (a.failedSignIns <> 0 or a.lockedUntil is not null)")
+    int clearFailedSignIns(@Param("id") long id);
 }

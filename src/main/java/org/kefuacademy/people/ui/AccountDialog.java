@@ -8,6 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 import org.kefuacademy.people.AccountDraft;
@@ -22,6 +27,7 @@ import org.kefuacademy.platform.ui.Notices;
 /** Create an account, or edit one: profile, roles, enable/disable, password reset. */
 class AccountDialog extends Dialog {
     private final transient AccountService accounts;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
     private final AccountSummary existing;
     private final transient Runnable onChange;
 
@@ -58,7 +64,10 @@ class AccountDialog extends Dialog {
             Button reset = new Button(getTranslation("account.reset-password"),
                     e -> new PasswordResetDialog(accounts, existing).open());
             reset.setId("account-reset-password");
-            getFooter().add(toggle, reset);
+            Button endSessions = new Button(getTranslation("account.end-sessions"), e -> endSessions());
+            endSessions.setId("account-end-sessions");
+            getFooter().add(toggle, reset, endSessions);
+            accounts.lockedUntil(existing.id()).ifPresent(until -> showLock(form, until));
         }
         getFooter().add(save);
     }
@@ -127,6 +136,31 @@ class AccountDialog extends Dialog {
         } catch (UserFacingException e) {
             Notices.refused(this, e);
         }
+    }
+
+    /** A person locked out by failed sign-ins: until when, and the way to let them in sooner. */
+    private void showLock(FormLayout form, java.time.Instant until) {
+        Span lock = new Span(getTranslation("account.locked-until", WHEN.format(until)));
+        lock.setId("account-locked-until");
+        lock.addClassName("kefu-badge-off");
+        Button unlock = new Button(getTranslation("account.unlock"), e -> unlock());
+        unlock.setId("account-unlock");
+        HorizontalLayout row = new HorizontalLayout(lock, unlock);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.add(row);
+        form.setColspan(row, 2);
+    }
+
+    private void unlock() {
+        accounts.unlock(existing.id());
+        Notices.success(this, "account.unlocked-notice", existing.displayName());
+        onChange.run();
+        close();
+    }
+
+    private void endSessions() {
+        int ended = accounts.endSessions(existing.id());
+        Notices.success(this, "account.sessions-ended-notice", existing.displayName(), ended);
     }
 
     private static String nullToEmpty(String s) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.kefuacademy.people.LockoutPolicy;
 import org.kefuacademy.platform.i18n.LanguageSwitch;
 
 /** Sign-in page, Chinese by default; the form posts to Spring Security's login endpoint. */
@@ -17,8 +18,10 @@ import org.kefuacademy.platform.i18n.LanguageSwitch;
 @AnonymousAllowed
 class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final LoginForm form = new LoginForm();
+    private final transient LockoutPolicy lockout;
 
-    LoginView() {
+    LoginView(LockoutPolicy lockout) {
+        this.lockout = lockout;
         addClassName("kefu-login");
         setSizeFull();
         form.setAction("login");
@@ -39,8 +42,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        // One message for a wrong password, an unknown user and a locked account: it tells nobody
+        // which user names exist, and still tells a locked-out person why and for how long.
+        error.setTitle(getTranslation("signin.error.title"));
+        error.setMessage(getTranslation("signin.error.message", lockout.maxFailures(), lockout.minutes()));
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;

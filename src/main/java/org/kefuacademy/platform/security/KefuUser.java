@@ -13,10 +13,16 @@ import org.springframework.security.core.userdetails.UserDetails;
  * (display name) without a database round trip.
  */
 public record KefuUser(long accountId, String username, String displayName, String passwordHash,
-                       boolean enabled, Set<Role> roles) implements UserDetails {
+                       boolean enabled, Set<Role> roles, boolean accountNonLocked) implements UserDetails {
 
     public KefuUser {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** A person whose account is not locked by too many failed sign-ins. */
+    public KefuUser(long accountId, String username, String displayName, String passwordHash, boolean enabled,
+                    Set<Role> roles) {
+        this(accountId, username, displayName, passwordHash, enabled, roles, true);
     }
 
     public boolean hasRole(Role role) {
@@ -46,6 +52,12 @@ public record KefuUser(long accountId, String username, String displayName, Stri
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Spring Security refuses a locked account before it even checks the password. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     /** Never let the hash reach a log line. */

@@ -95,4 +95,36 @@ class AccountsViewTest extends DemoUiTest {
         test(find(Button.class).withId("account-toggle").single()).click();
         assertThat(test(grid()).getRow(0).enabled()).isTrue();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration authentication;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.kefuacademy.people.AccountService accountService;
+
+    @Test
+    @WithUserDetails("admin")
+    void the_administrator_sees_a_lock_after_failed_sign_ins_lifts_it_and_ends_sessions() throws Exception {
+        String username = "locked." + System.nanoTime();
+        org.kefuacademy.platform.security.SystemAuthentication.runAsSystem(() -> accountService.create(
+                new org.kefuacademy.people.AccountDraft(username, "冯晓宇", Set.of(Role.TRAINEE), null, null, null), "Fengxiaoyu#2026"));
+        var manager = authentication.getAuthenticationManager();
+        for (int i = 0; i < 5; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> manager.authenticate(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong")))
+                    .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        }
+
+        navigate(AccountsView.class);
+        filter(username);
+        test(grid()).clickRow(0);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("account-locked-until").single().getText())
+                .startsWith("登录失败次数过多，已锁定至 ");
+        test(find(Button.class).withId("account-unlock").single()).click();
+        assertThat(lastNotification()).isEqualTo("已解除 冯晓宇 的登录锁定");
+
+        test(grid()).clickRow(0);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("account-locked-until").all()).isEmpty();
+        test(find(Button.class).withId("account-end-sessions").single()).click();
+        assertThat(lastNotification()).isEqualTo("已结束 冯晓宇 的 0 个登录会话");
+    }
 }

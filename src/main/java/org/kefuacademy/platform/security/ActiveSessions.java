@@ -1,0 +1,41 @@
+package org.kefuacademy.platform.security;
+
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in sessions of this node. Ending a person's sessions marks them expired; the
+ * {@link SessionLifetimeFilter} then invalidates each at its next request, so the person is back on
+ * the login page at once. Callers check who may ask (the accounts feature: administrators only).
+ */
+@Service
+public class ActiveSessions {
+    private final SessionRegistry registry;
+
+    ActiveSessions(SessionRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Ends every session of the account; returns how many were open. */
+    public int endSessionsOf(long accountId) {
+        int ended = 0;
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof KefuUser user && user.accountId() == accountId) {
+                for (SessionInformation session : registry.getAllSessions(principal, false)) {
+                    session.expireNow();
+                    ended++;
+                }
+            }
+        }
+        return ended;
+    }
+
+    /** Sessions of the account still open (not ended). */
+    public int countOf(long accountId) {
+        return registry.getAllPrincipals().stream()
+                .filter(p -> p instanceof KefuUser user && user.accountId() == accountId)
+                .mapToInt(p -> registry.getAllSessions(p, false).size())
+                .sum();
+    }
+}
