@@ -206,6 +206,7 @@ public class CertificateService {
                 .orElseGet(Verification::unknown);
     }
 
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public String verifyUrl(String code) {
         return publicUrl + "/verify/" + code;
     }

@@ -1,6 +1,5 @@
 package org.kefuacademy.curriculum;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,14 +97,14 @@ public class CurriculumService {
     }
 
     /** Reference pages (polite phrases, processes, ...) for everyone signed in. */
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<ModuleSummary> references() {
         return modules.findActive(PageKind.REFERENCE.id()).stream().map(CurriculumService::summary).toList();
     }
 
     /** Opens the current version of a page; a trainee's opening is recorded against that version. */
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public ModulePage open(String key) {
         CurriculumModule module = modules.findById(key).filter(CurriculumModule::isActive)
                 .orElseThrow(() -> new UserFacingException("module.not-found", key));
@@ -157,7 +156,7 @@ public class CurriculumService {
         });
     }
 
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<SearchHit> search(String phrase) {
         String q = phrase == null ? "" : phrase.strip();

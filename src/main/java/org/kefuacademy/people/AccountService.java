@@ -1,6 +1,5 @@
 package org.kefuacademy.people;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +74,7 @@ public class AccountService {
     }
 
     /** The signed-in person's own account. */
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public AccountSummary me() {
         return summary(load(currentUser.accountId()));
@@ -181,14 +180,14 @@ public class AccountService {
     }
 
     /** Whether the signed-in person still has a password someone else set (then they must change it first). */
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
         return currentUser.find().filter(u -> u.accountId() > 0)
                 .flatMap(u -> accounts.findById(u.accountId())).map(Account::isPasswordChangeRequired).orElse(false);
     }
 
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = load(currentUser.accountId());
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {

@@ -1,6 +1,5 @@
 package org.kefuacademy.people;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -219,7 +218,7 @@ public class CohortService {
     }
 
     /** The cohorts the signed-in person belongs to, newest first, as trainee or trainer. */
-    @PermitAll
+    @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<MyCohort> mine() {
         long me = currentUser.accountId();
