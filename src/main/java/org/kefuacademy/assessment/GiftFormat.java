@@ -202,6 +202,9 @@ public final class GiftFormat {
         try {
             Question q = build(id, unescape(before), unescape(after), body.strip(), feedback, m, defaults, line);
             out.add(q);
+        } catch (NumberFormatException e) {
+            // difficulty, points or a rubric's points that are not a whole number (e.g. 99999999999999999999)
+            problems.add(ContentProblem.at(file, line, "gift.problem.bad-number"));
         } catch (IllegalArgumentException e) {
             problems.add(ContentProblem.at(file, line, e.getMessage()));
         }
