@@ -39,7 +39,8 @@ class TableReaderFuzzTest {
     void the_valid_sheets_stay_readable(@ForAll("anyName") String name) {
         List<TableReader.SourceRow> rows = TableReader.read(name, name.endsWith(".csv")
                 ? CSV.getBytes(java.nio.charset.StandardCharsets.UTF_8) : XLSX);
-        assertThat(rows).extracting(TableReader.SourceRow::line).containsExactly(1, 2, 3, 4);
+        assertThat(rows.getFirst().line()).isEqualTo(1);
+        assertThat(rows.getFirst().cells()).isEqualTo(RosterFiles.HEADINGS);
         assertThat(rows.get(1).cells()).isEqualTo(ROWS.get(0));
     }
 
