@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Tag("fuzz")
 class RosterImportFuzzTest extends DatabaseTest {
-    private static final int TRIES = 60;
+    private static final int TRIES = 40;
 
     @Autowired
     RosterImport roster;
