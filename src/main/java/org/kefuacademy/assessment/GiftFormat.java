@@ -202,6 +202,9 @@ public final class GiftFormat {
         try {
             Question q = build(id, unescape(before), unescape(after), body.strip(), feedback, m, defaults, line);
             out.add(q);
+        } catch (NumberFormatException e) {
+            // difficulty, points or a rubric's points that are not a whole number (e.g. 99999999999999999999)
+            problems.add(ContentProblem.at(file, line, "gift.problem.bad-number"));
         } catch (IllegalArgumentException e) {
             problems.add(ContentProblem.at(file, line, e.getMessage()));
         }
@@ -295,8 +298,13 @@ public final class GiftFormat {
         List<Question.RubricItem> items = new ArrayList<>();
         for (String item : encoded.split("\\|")) {
             int open = item.lastIndexOf('(');
+            int close = item.lastIndexOf(')');
+            if (open < 0 || close < open) {
+                // each item is written "要点 (分值)"; an edited kefu line may have lost the brackets
+                throw new IllegalArgumentException("gift.problem.bad-rubric");
+            }
             items.add(new Question.RubricItem(item.substring(0, open).strip(),
-                    Integer.parseInt(item.substring(open + 1, item.lastIndexOf(')')).strip())));
+                    Integer.parseInt(item.substring(open + 1, close).strip())));
         }
         return items;
     }

@@ -142,6 +142,9 @@ public final class MoodleXml {
             number++;
             try {
                 questions.add(read(q, type, defaults, number));
+            } catch (NumberFormatException e) {
+                // a difficulty tag or a rubric's points that are not a whole number (e.g. 99999999999999999999)
+                problems.add(ContentProblem.at(fileName, q.line, "gift.problem.bad-number", type));
             } catch (IllegalArgumentException e) {
                 problems.add(ContentProblem.at(fileName, q.line, e.getMessage(), type));
             }

@@ -288,7 +288,8 @@ public final class QuestionBankParser {
                     problem(i, "quiz.problem.bad-step", lines.get(i).strip());
                     continue;
                 }
-                if (Integer.parseInt(m.group(1)) != steps.size() + 1) {
+                // at most 10 steps: a longer number (e.g. 99999999999999999999) is wrong and would not fit an int
+                if (m.group(1).length() > 2 || Integer.parseInt(m.group(1)) != steps.size() + 1) {
                     problem(i, "quiz.problem.step-number", steps.size() + 1);
                 }
                 steps.add(m.group(2).strip());
@@ -324,6 +325,11 @@ public final class QuestionBankParser {
             for (int i : at.subList(1, at.size())) {
                 Matcher m = RUBRIC.matcher(lines.get(i));
                 if (!m.matches()) {
+                    problem(i, "quiz.problem.bad-rubric", lines.get(i).strip());
+                    continue;
+                }
+                if (m.group(2).length() > 3) {
+                    // no question is worth that many points; a longer number would not even fit an int
                     problem(i, "quiz.problem.bad-rubric", lines.get(i).strip());
                     continue;
                 }
