@@ -2,6 +2,8 @@ package org.kefuacademy.platform.security;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
+import jakarta.annotation.security.RolesAllowed;
+import org.kefuacademy.platform.Roles;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,6 +20,7 @@ public class ActiveSessions {
     }
 
     /** Ends every session of the account; returns how many were open. */
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
     public int endSessionsOf(long accountId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
@@ -32,6 +35,7 @@ public class ActiveSessions {
     }
 
     /** Sessions of the account still open (not ended). */
+    @RolesAllowed({Roles.HR, Roles.ADMIN})
     public int countOf(long accountId) {
         return registry.getAllPrincipals().stream()
                 .filter(p -> p instanceof KefuUser user && user.accountId() == accountId)
