@@ -34,6 +34,22 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SignInOverHttpTest {
+    /**
+     * Starting this second application context installs its own security-context strategy globally
+     * (Vaadin's Spring Security set-up does). The suite's shared context keeps the strategy it was
+     * built with, so it is put back afterwards, or every later service test would run signed out.
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy suiteStrategy;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberTheSuitesSecurityContextStrategy() {
+        suiteStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void putTheSuitesSecurityContextStrategyBack() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
+    }
     private static final String PASSWORD = "Http#Ceshi-2026";
 
     @LocalServerPort
