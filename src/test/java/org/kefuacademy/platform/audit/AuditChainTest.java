@@ -172,6 +172,12 @@ class AuditChainTest extends DatabaseTest {
         assertThatThrownBy(chain::verify).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void the_command_line_check_exits_with_zero_when_intact() {
+        appendThree(unique("命令"));
+        assertThat(new AuditChainCommand(chain, null).verifyAndReport()).isZero();
+    }
+
     private void putBack(Map<String, Object> row) {
         jdbc.update("insert into audit_log (id, actor_id, action, subject_account_id, detail, at, detail_hash, prev_hash, entry_hash) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("id"), row.get("actor_id"), row.get("action"),
