@@ -33,7 +33,7 @@ final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpSecurity
     /** The role-play speaks through the browser's speech synthesis, which needs no permission. */
     static final String PERMISSIONS_POLICY = String.join(", ",
             "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()",
-            "serial=()", "bluetooth=()", "display-capture=()");
+            "serial=()", "display-capture=()");
 
     @Override
     public void customize(HeadersConfigurer<HttpSecurity> headers) {
