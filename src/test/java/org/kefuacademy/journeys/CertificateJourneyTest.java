@@ -41,6 +41,8 @@ class CertificateJourneyTest extends BrowserJourney {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(pdf.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         PdfReader reader = new PdfReader(pdf.body());
         assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("何佳怡").contains("结 业 证 书");

@@ -1,12 +1,16 @@
 package org.kefuacademy.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +23,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +54,10 @@ public abstract class BrowserJourney {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
                 "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profileDir);
+        // Console messages are read after each test: a Content-Security-Policy violation fails it.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.chromedriver().toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -56,6 +67,19 @@ public abstract class BrowserJourney {
     protected static void restartBrowser() throws IOException {
         stopBrowser();
         startBrowser();
+    }
+
+    /** The security headers (platform/security/SecurityHeaders) must not block anything Vaadin does. */
+    @AfterEach
+    void noContentSecurityPolicyViolations() {
+        if (driver == null) {
+            return;
+        }
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Permissions-Policy"))
+                .toList();
+        assertThat(violations).as("browser console").isEmpty();
     }
 
     @AfterAll

@@ -26,11 +26,13 @@ public class AuditLog {
     public static final String ANONYMISE = "ANONYMISE";
 
     private final AuditEntryRepository entries;
+    private final AuditChain chain;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChain chain, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
+        this.chain = chain;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -39,7 +41,7 @@ public class AuditLog {
     public void record(String action, Long subjectAccountId, String detail) {
         // Work done on no one's behalf (an event after a commit, a nightly job) is the system's.
         long actor = currentUser.find().map(u -> u.accountId()).orElse(SystemAuthentication.SYSTEM_ACCOUNT_ID);
-        entries.save(new AuditEntry(actor, action, subjectAccountId, detail, clock.instant()));
+        chain.append(new AuditEntry(actor, action, subjectAccountId, detail, clock.instant()));
     }
 
     /** A line as the administrators' search shows it. */

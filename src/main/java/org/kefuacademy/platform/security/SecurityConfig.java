@@ -24,11 +24,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/themes/**", "/webjars/**", "/icons/**", "/images/**").permitAll());
-        http.headers(headers -> headers
-                .contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(f -> f.sameOrigin()));
+        http.headers(new SecurityHeaders());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(login.loginView())).build();
     }
 

@@ -1,8 +1,10 @@
 package org.kefuacademy.records.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,6 +25,7 @@ import java.util.stream.Stream;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.audit.AuditChain;
 import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.tabular.ExportRows;
 import org.kefuacademy.platform.tabular.Table;
@@ -49,7 +52,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<String> action = new ComboBox<>(getTranslation("audit.action-filter"));
     final Grid<Row> grid = new Grid<>();
 
-    AuditView(AuditLog audit, AccountService accounts) {
+    final Button verifyChain = new Button(getTranslation("audit.chain.verify"));
+    final Span chainResult = new Span();
+
+    AuditView(AuditLog audit, AccountService accounts, AuditChain chain) {
         this.audit = audit;
         this.accounts = accounts;
         addClassName("kefu-page");
@@ -69,9 +75,21 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 q -> (int) Math.min(Integer.MAX_VALUE, audit.count(filter())));
         Stream.of(subject, actor).forEach(f -> f.addValueChangeListener(e -> grid.getDataProvider().refreshAll()));
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(new H2(getTranslation("nav.audit")), new HorizontalLayout(subject, actor, action), grid, new ExportButtons("audit-export", "audit-log",
+        verifyChain.setId("audit-verify-chain");
+        chainResult.setId("audit-chain-result");
+        verifyChain.addClickListener(e -> chainResult.setText(describe(chain.verify())));
+        HorizontalLayout filters = new HorizontalLayout(subject, actor, action, verifyChain, chainResult);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("nav.audit")), filters, grid, new ExportButtons("audit-export", "audit-log",
                 () -> exportTable(rows(ExportRows.all((offset, limit) -> audit.search(filter(), offset, limit))))));
         setSizeFull();
+    }
+
+    /** The verification's outcome in words: intact with the head hash, or the first line that does not fit. */
+    String describe(AuditChain.Result result) {
+        return result.intact()
+                ? getTranslation("audit.chain.intact", String.valueOf(result.checked()), result.headHash().substring(0, 16))
+                : getTranslation("audit.chain.broken", String.valueOf(result.brokenEntryId()), getTranslation("audit.chain.problem." + result.problem()));
     }
 
     AuditLog.Filter filter() {

@@ -2,8 +2,10 @@ package org.kefuacademy.records.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.kefuacademy.people.CohortService;
 import org.kefuacademy.testsupport.DemoUiTest;
@@ -32,5 +34,16 @@ class AuditViewTest extends DemoUiTest {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
         assertThat(grid.getColumns().stream().map(c -> c.getHeaderText()).toList())
                 .containsExactly("时间", "操作人", "操作", "涉及人员", "说明");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void the_administrator_verifies_the_chain_and_sees_it_intact() {
+        navigate(AuditView.class);
+        Span result = find(Span.class).withId("audit-chain-result").single();
+
+        test(find(Button.class).withId("audit-verify-chain").single()).click();
+
+        assertThat(result.getText()).startsWith("完整：已校验 ").contains(" 条，链尾哈希 ");
     }
 }

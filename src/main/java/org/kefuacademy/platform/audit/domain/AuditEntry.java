@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** One line of the audit log. */
 @Entity
@@ -25,6 +26,13 @@ public class AuditEntry {
     private String detail;
     @Column(nullable = false)
     private Instant at;
+    /** SHA-256 of the detail; kept when anonymisation erases the detail, so the chain still verifies. */
+    @Column(name = "detail_hash", length = 64)
+    private String detailHash;
+    @Column(name = "prev_hash", length = 64)
+    private String prevHash;
+    @Column(name = "entry_hash", length = 64)
+    private String entryHash;
 
     protected AuditEntry() {
     }
@@ -34,7 +42,15 @@ public class AuditEntry {
         this.action = action;
         this.subjectAccountId = subjectAccountId;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
-        this.at = at;
+        // The column keeps microseconds: hash exactly what will be read back.
+        this.at = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Links this (not yet saved) line to the chain. */
+    public void chain(String detailHash, String prevHash, String entryHash) {
+        this.detailHash = detailHash;
+        this.prevHash = prevHash;
+        this.entryHash = entryHash;
     }
 
     public Long getId() {
@@ -59,5 +75,17 @@ public class AuditEntry {
 
     public Instant getAt() {
         return at;
+    }
+
+    public String getDetailHash() {
+        return detailHash;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 }

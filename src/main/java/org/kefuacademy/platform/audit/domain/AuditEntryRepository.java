@@ -20,4 +20,12 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     @Query("select distinct a.action from AuditEntry a order by a.action")
     List<String> actions();
+
+    /** The chain in insertion order, one page after {@code afterId} (keyset paging: never the whole log). */
+    @Query("select a from AuditEntry a where a.id > :after and a.id <= :upTo order by a.id")
+    List<AuditEntry> chainPage(@Param("after") long afterId, @Param("upTo") long upToId, Pageable page);
+
+    /** Lines written before the chain existed (only until the first start after V17). */
+    @Query("select a from AuditEntry a where a.id > :after and a.entryHash is null order by a.id")
+    List<AuditEntry> unchained(@Param("after") long afterId, Pageable page);
 }
