@@ -46,8 +46,10 @@ class SessionConfig {
     @Bean
     FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilter(SessionRegistry registry, Clock clock,
             @Value("${kefu.security.session.idle-timeout:30m}") Duration idle,
-            @Value("${kefu.security.session.absolute-timeout:12h}") Duration absolute) {
-        var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(registry, clock, idle, absolute));
+            @Value("${kefu.security.session.absolute-timeout:12h}") Duration absolute,
+            SessionRevocations revocations,
+            @Value("${kefu.security.session.revocation-recheck:5s}") Duration recheck) {
+        var registration = new FilterRegistrationBean<>(new SessionLifetimeFilter(registry, clock, idle, absolute, revocations, recheck));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

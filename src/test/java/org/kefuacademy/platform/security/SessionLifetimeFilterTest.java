@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kefuacademy.platform.Role;
 import org.kefuacademy.testsupport.MovableClock;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -15,11 +14,12 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.session.SessionRegistryImpl;
 
-/** Sessions end when idle, when too old, and when an administrator ends them (unit level, movable clock). */
+/** Sessions end when idle and when too old (unit level, movable clock); ending them: {@link SessionRevocationTest}. */
 class SessionLifetimeFilterTest {
     private final MovableClock clock = new MovableClock();
     private final SessionRegistryImpl registry = new SessionRegistryImpl();
-    private final SessionLifetimeFilter filter = new SessionLifetimeFilter(registry, clock, Duration.ofMinutes(30), Duration.ofHours(12));
+    private final SessionLifetimeFilter filter = new SessionLifetimeFilter(registry, clock, Duration.ofMinutes(30), Duration.ofHours(12),
+            account -> Optional.empty(), Duration.ofSeconds(5));
     private final MockHttpSession session = new MockHttpSession();
 
     @BeforeEach
@@ -67,18 +67,5 @@ class SessionLifetimeFilterTest {
         afterMinutes(29, "v-r=uidl&v-uiId=0");
         afterMinutes(29, "v-r=uidl&v-uiId=0");
         assertThat(session.isInvalid()).isFalse();
-    }
-
-    @Test
-    void a_session_an_administrator_ended_is_invalidated_at_its_next_request() throws Exception {
-        KefuUser user = new KefuUser(4711, "trainee.x", "学员", "", true, Set.of(Role.TRAINEE));
-        registry.registerNewSession(session.getId(), user);
-        request(null);
-        assertThat(session.isInvalid()).isFalse();
-
-        assertThat(new ActiveSessions(registry).endSessionsOf(4711)).isEqualTo(1);
-        assertThat(new ActiveSessions(registry).endSessionsOf(4712)).as("someone else's sessions stay").isZero();
-        afterMinutes(1, null);
-        assertThat(session.isInvalid()).isTrue();
     }
 }
