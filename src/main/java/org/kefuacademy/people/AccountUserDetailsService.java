@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in looks accounts up here; a disabled or locked account (too many failed sign-ins, see
- * {@link SignInAttempts}) is refused by Spring Security itself, a locked one before the password is checked.
+ * {@link SignInAttempts}) is refused by Spring Security itself, after the password is checked ({@link SignInProvider}).
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {

@@ -49,7 +49,8 @@ class SignInAttempts {
         Optional<Account> account = find(event.getAuthentication());
         Long subject = account.map(Account::getId).orElse(null);
         audit.record(AUDIT_SIGN_IN_FAILED, subject, describe(event.getAuthentication(), account.isPresent() ? "wrong password" : "unknown user name"));
-        if (account.isEmpty()) {
+        if (account.isEmpty() || account.get().isLockedAt(clock.instant())) {
+            // A wrong password while locked is refused anyway; counting it would only stretch the lock.
             return;
         }
         long id = subject;

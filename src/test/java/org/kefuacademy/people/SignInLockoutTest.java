@@ -82,6 +82,20 @@ class SignInLockoutTest extends DatabaseTest {
     }
 
     @Test
+    void a_locked_account_compares_the_password_first_and_wrong_passwords_do_not_stretch_the_lock() {
+        AccountSummary trainee = newAccount("郑敏", Role.TRAINEE);
+        failTimes(trainee.username(), 5);
+
+        clock.advanceSeconds(10 * 60);
+        // Bad credentials, not "locked": the hash was compared before the lock was looked at.
+        failTimes(trainee.username(), 6);
+        assertThatThrownBy(() -> signIn(trainee.username(), PASSWORD)).isInstanceOf(LockedException.class);
+
+        clock.advanceSeconds(5 * 60 + 1);
+        assertThat(signIn(trainee.username(), PASSWORD).isAuthenticated()).as("the lock ends 15 minutes after it began").isTrue();
+    }
+
+    @Test
     void every_failure_the_lock_and_the_successes_are_audited_with_the_account_as_subject() {
         AccountSummary trainee = newAccount("郑凯", Role.TRAINEE);
         signIn(trainee.username(), PASSWORD);
