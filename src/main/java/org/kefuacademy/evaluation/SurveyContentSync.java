@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.kefuacademy.evaluation.domain.SurveyTemplateEntry;
 import org.kefuacademy.evaluation.domain.SurveyTemplateEntryRepository;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.content.ContentFiles;
+import org.kefuacademy.platform.content.ContentFolder;
 import org.kefuacademy.platform.content.ContentProblem;
 import org.kefuacademy.platform.content.ContentSync;
 import org.kefuacademy.platform.content.ContentVersionService;
@@ -18,8 +18,6 @@ import org.kefuacademy.platform.content.RowCatalogue;
 import org.kefuacademy.platform.content.SourceFile;
 import org.kefuacademy.platform.content.SyncReport;
 import org.kefuacademy.platform.security.CurrentUser;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,39 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class SurveyContentSync {
     static final String FOLDER = "surveys";
     public static final String KIND = "survey";
-    private static final Logger log = LoggerFactory.getLogger(SurveyContentSync.class);
 
-    private final ContentFiles files;
     private final SurveyTemplateEntryRepository entries;
-    private final CurrentUser currentUser;
-    private final ContentSync<SurveyTemplate> sync;
-    private final AtomicReference<SyncReport> lastReport = new AtomicReference<>(SyncReport.none());
+    private final ContentFolder<SurveyTemplate> folder;
 
     SurveyContentSync(ContentFiles files, SurveyTemplateEntryRepository entries, ContentVersionService versions,
                       CurrentUser currentUser, Clock clock) {
-        this.files = files;
         this.entries = entries;
-        this.currentUser = currentUser;
-        this.sync = new ContentSync<>(KIND, SourceFile::baseName, versions, clock);
+        this.folder = new ContentFolder<>(KIND, FOLDER, files, versions, currentUser, clock);
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TRAINER})
     @Transactional
     public SyncReport reload() {
-        SyncReport report = sync.run(files.origin(), files.list(FOLDER, ".md"), SurveyContentSync::parse,
-                SurveyContentSync::oneTemplatePerKind,
+        return folder.reload(SurveyContentSync::parse, SurveyContentSync::oneTemplatePerKind,
                 new RowCatalogue<SurveyTemplate, SurveyTemplateEntry>(entries, SurveyTemplateEntry::new,
                         entries::findByActiveTrueOrderByTemplateKey, (row, t, version, now) ->
-                        row.describe(t.kind().id(), t.title(), t.questions().size(), version, now)),
-                currentUser.find().map(u -> u.accountId()).orElse(null));
-        lastReport.set(report);
-        report.problems().forEach(p -> log.warn("Content problem {}: {} {}", p.location(), p.messageKey(), p.arguments()));
-        return report;
+                        row.describe(t.kind().id(), t.title(), t.questions().size(), version, now)));
     }
 
     @RolesAllowed({Roles.ADMIN, Roles.TRAINER, Roles.HR})
     public SyncReport lastReport() {
-        return lastReport.get();
+        return folder.lastReport();
     }
 
     static ContentSync.Outcome<SurveyTemplate> parse(SourceFile file) {
