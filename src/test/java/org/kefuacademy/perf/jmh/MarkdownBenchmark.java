@@ -1,0 +1,92 @@
+package org.kefuacademy.perf.jmh;
+
+import java.lang.reflect.Method;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.kefuacademy.curriculum.ModuleDefinition;
+import org.kefuacademy.curriculum.ModuleParser;
+import org.kefuacademy.platform.content.ContentHash;
+import org.kefuacademy.platform.content.MarkdownRenderer;
+import org.kefuacademy.platform.content.RenderedDocument;
+import org.kefuacademy.platform.content.SourceFile;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Rendering a shipped curriculum module to safe HTML with the application's {@link MarkdownRenderer}:
+ * <ul>
+ *   <li>{@code renderWithNewRenderer}: a new renderer (parser and options built) and a first render;</li>
+ *   <li>{@code renderCacheMiss}: the shared renderer, a version it has not rendered yet;</li>
+ *   <li>{@code renderCached}: the shared renderer, the version already in its cache;</li>
+ *   <li>{@code openPageFromCache}: what the reader does per page open besides the database
+ *       ({@code CurriculumService.page}): parse the stored version again, then take the HTML from the cache.</li>
+ * </ul>
+ * Modules: the largest shipped page (w1d4, 41 KB) and a typical one (w2d4, 24 KB).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class MarkdownBenchmark {
+    @Param({"w1d4-core-processes", "w2d4-complaint-handling"})
+    public String module;
+
+    private SourceFile stored;
+    private String body;
+    private String hash;
+    private UnaryOperator<String> linkTarget;
+    private MarkdownRenderer renderer;
+    private ModuleParser parser;
+
+    @Setup
+    public void load() throws ReflectiveOperationException {
+        SourceFile file = ShippedContent.file(ShippedContent.files(), "modules", module);
+        stored = new SourceFile(file.path(), module, file.text());
+        hash = ContentHash.of(file.text());
+        linkTarget = appLinkTarget();
+        renderer = new MarkdownRenderer();
+        parser = new ModuleParser(renderer);
+        ModuleDefinition def = parser.parse(stored, p -> true).definition();
+        body = def.body();
+        renderer.render(body, linkTarget, hash);
+    }
+
+    /** The reader's own link mapping ({@code CurriculumService.linkTarget}, package-private there). */
+    static UnaryOperator<String> appLinkTarget() throws ReflectiveOperationException {
+        Method m = Class.forName("org.kefuacademy.curriculum.CurriculumService").getDeclaredMethod("linkTarget", String.class);
+        m.setAccessible(true);
+        return href -> {
+            try {
+                return (String) m.invoke(null, href);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    @Benchmark
+    public RenderedDocument renderWithNewRenderer() {
+        return new MarkdownRenderer().render(body, linkTarget, hash);
+    }
+
+    @Benchmark
+    public RenderedDocument renderCacheMiss() {
+        return renderer.renderUncached(body, linkTarget);
+    }
+
+    @Benchmark
+    public RenderedDocument renderCached() {
+        return renderer.render(body, linkTarget, hash);
+    }
+
+    @Benchmark
+    public RenderedDocument openPageFromCache() {
+        ModuleDefinition def = parser.parse(stored, p -> true).definition();
+        return renderer.render(def.body(), linkTarget, hash);
+    }
+}
