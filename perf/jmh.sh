@@ -51,12 +51,12 @@ rm -f target/jmh-result.json target/jmh-result-first-use.json
 if [ ${#steady[@]} -gt 0 ]; then
   echo "steady state: forks $FORKS, warm-up $WARMUP x $WARMUP_TIME, measurement $ITERATIONS x $TIME, fork heap $HEAP${PROF:+, profiler $PROF}"
   jmh "${steady[@]}" -f "$FORKS" -wi "$WARMUP" -w "$WARMUP_TIME" -i "$ITERATIONS" -r "$TIME" \
-    -jvmArgsAppend "$fork_args" ${PROF:+-prof "$PROF"} -rf json -rff target/jmh-result.json
+    -jvmArgsAppend "$fork_args" ${PROF:+-prof "$PROF"} -foe true -rf json -rff target/jmh-result.json
 fi
 if [ ${#first_use[@]} -gt 0 ]; then
   echo "first use in a fresh JVM: $FIRST_USE_FORKS forks, one single shot each"
   jmh "${first_use[@]}" -bm ss -f "$FIRST_USE_FORKS" -wi 0 -i 1 \
-    -jvmArgsAppend "$fork_args" -rf json -rff target/jmh-result-first-use.json
+    -jvmArgsAppend "$fork_args" -foe true -rf json -rff target/jmh-result-first-use.json
 fi
 
 # The targets, read from the JSON just written.

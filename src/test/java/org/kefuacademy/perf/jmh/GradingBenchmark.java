@@ -47,9 +47,10 @@ public class GradingBenchmark {
         ContentFiles files = ShippedContent.files();
         QuestionBankParser parser = new QuestionBankParser();
         questions = new ArrayList<>();
-        for (String bank : List.of("w2d1", "w2d2", "w2d3", "w2d4")) {
-            QuestionBank b = parser.parse(ShippedContent.file(files, "quizzes", bank)).bank();
-            questions.addAll(fiveOfMixedTypes(b.questions()));
+        List<String> banks = List.of("w2d1", "w2d2", "w2d3", "w2d4");
+        for (int i = 0; i < banks.size(); i++) {
+            QuestionBank b = parser.parse(ShippedContent.file(files, "quizzes", banks.get(i))).bank();
+            questions.addAll(fiveOfMixedTypes(b.questions(), 5 * i));
         }
         stored = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
@@ -67,11 +68,15 @@ public class GradingBenchmark {
         }
     }
 
-    /** Cycles through the types so that each bank gives five questions of different kinds where it has them. */
-    private static List<Question> fiveOfMixedTypes(List<Question> bank) {
+    /**
+     * Cycles through the types, starting where the previous bank stopped, so that each bank gives five
+     * questions of different kinds where it has them and the sheet holds every type.
+     */
+    private static List<Question> fiveOfMixedTypes(List<Question> bank, int firstType) {
         List<Question> picked = new ArrayList<>();
         for (int round = 0; picked.size() < 5 && round < bank.size(); round++) {
-            for (QuestionType type : TYPES) {
+            for (int t = 0; t < TYPES.size(); t++) {
+                QuestionType type = TYPES.get((firstType + t) % TYPES.size());
                 bank.stream().filter(q -> q.type() == type && !picked.contains(q)).findFirst()
                         .filter(q -> picked.size() < 5).ifPresent(picked::add);
             }
