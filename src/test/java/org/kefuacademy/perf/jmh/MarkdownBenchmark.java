@@ -1,14 +1,17 @@
 package org.kefuacademy.perf.jmh;
 
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.kefuacademy.curriculum.ModuleDefinition;
 import org.kefuacademy.curriculum.ModuleParser;
+import org.kefuacademy.curriculum.StoredModules;
 import org.kefuacademy.platform.content.ContentHash;
 import org.kefuacademy.platform.content.MarkdownRenderer;
 import org.kefuacademy.platform.content.RenderedDocument;
 import org.kefuacademy.platform.content.SourceFile;
+import org.kefuacademy.platform.content.StoredVersion;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -25,7 +28,11 @@ import org.openjdk.jmh.annotations.State;
  *   <li>{@code renderCacheMiss}: the shared renderer, a version it has not rendered yet;</li>
  *   <li>{@code renderCached}: the shared renderer, the version already in its cache;</li>
  *   <li>{@code openPageFromCache}: what the reader does per page open besides the database
- *       ({@code CurriculumService.page}): parse the stored version again, then take the HTML from the cache.</li>
+ *       ({@code CurriculumService.page}): the stored version's module from {@link StoredModules}, then the
+ *       HTML from the renderer's cache;</li>
+ *   <li>{@code parseModule}: parsing and validating the stored text with {@link ModuleParser} (front matter,
+ *       a full Markdown parse for the link check, link targets taken as present), as every page open did
+ *       before {@link StoredModules} kept the result.</li>
  * </ul>
  * Modules: the largest shipped page (w1d4, 41 KB) and a typical one (w2d4, 24 KB).
  */
@@ -37,6 +44,8 @@ public class MarkdownBenchmark {
     public String module;
 
     private SourceFile stored;
+    private StoredVersion version;
+    private StoredModules storedModules;
     private String body;
     private String hash;
     private UnaryOperator<String> linkTarget;
@@ -53,7 +62,10 @@ public class MarkdownBenchmark {
         parser = new ModuleParser(renderer);
         ModuleDefinition def = parser.parse(stored, p -> true).definition();
         body = def.body();
-        renderer.render(body, linkTarget, hash);
+        version = new StoredVersion(1, "module", module, 1, hash, StoredVersion.Origin.FILE, file.path(), file.text(),
+                Instant.parse("2026-12-01T00:00:00Z"), null);
+        storedModules = new StoredModules(renderer);
+        renderer.render(storedModules.definition(version).orElseThrow().body(), linkTarget, hash);
     }
 
     /** The reader's own link mapping ({@code CurriculumService.linkTarget}, package-private there). */
@@ -86,7 +98,12 @@ public class MarkdownBenchmark {
 
     @Benchmark
     public RenderedDocument openPageFromCache() {
-        ModuleDefinition def = parser.parse(stored, p -> true).definition();
-        return renderer.render(def.body(), linkTarget, hash);
+        ModuleDefinition def = storedModules.definition(version).orElseThrow();
+        return renderer.render(def.body(), linkTarget, version.hash());
+    }
+
+    @Benchmark
+    public ModuleParser.Outcome parseModule() {
+        return parser.parse(stored, p -> true);
     }
 }
