@@ -52,6 +52,7 @@ public class CurriculumService {
     private final ContentFiles files;
     private final MarkdownRenderer markdown;
     private final ModuleParser parser;
+    private final StoredModules stored;
     private final CohortService cohorts;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -67,6 +68,7 @@ public class CurriculumService {
         this.files = files;
         this.markdown = markdown;
         this.parser = new ModuleParser(markdown);
+        this.stored = new StoredModules(markdown);
         this.cohorts = cohorts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -277,9 +279,7 @@ public class CurriculumService {
     }
 
     private Optional<ModuleDefinition> parseStored(StoredVersion version) {
-        String key = version.key();
-        return Optional.ofNullable(parser.parse(new SourceFile(version.sourcePath(), key, version.body()), p -> true)
-                .definition());
+        return stored.definition(version);
     }
 
     private StoredVersion version(long id) {
