@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.tabular.Table;
 import org.kefuacademy.platform.tabular.TableExport;
 import org.kefuacademy.platform.tabular.TableReader;
+import org.kefuacademy.platform.ui.BoundedUploads;
 import org.kefuacademy.platform.ui.Notices;
 
 /**
@@ -57,7 +57,7 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
     RosterImportView(RosterImport roster) {
         this.roster = roster;
         addClassName("kefu-page");
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> handleUpload(meta.fileName(), data)));
+        upload = new Upload(BoundedUploads.inMemory(TableReader.MAX_BYTES, this::handleUpload, this::refuseTooLarge));
         configureUpload();
         configurePreview();
         error.setId("roster-error");
@@ -89,8 +89,7 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".xlsx", ".csv", TableExport.XLSX_TYPE, "text/csv");
         upload.setUploadButton(new Button(getTranslation("roster.upload-button"), VaadinIcon.UPLOAD.create()));
         upload.setDropLabel(new Span(getTranslation("roster.upload-drop", TableReader.MAX_BYTES / 1024)));
-        upload.addFileRejectedListener(e -> Notices.refused(this,
-                new UserFacingException("roster.file-rejected", e.getFileName(), TableReader.MAX_BYTES / 1024)));
+        upload.addFileRejectedListener(e -> refuseTooLarge(e.getFileName()));
     }
 
     private void configurePreview() {
@@ -122,6 +121,12 @@ class RosterImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** An uploaded file: checked at once and shown row by row. Package-private so that tests can hand bytes in. */
+    /** Refused by the browser (type or size) or, should a client skip that check, by the server. */
+    private void refuseTooLarge(String uploadedName) {
+        upload.clearFileList();
+        Notices.refused(this, new UserFacingException("roster.file-rejected", uploadedName, TableReader.MAX_BYTES / 1024));
+    }
+
     void handleUpload(String uploadedName, byte[] data) {
         created.clear();
         // The upload field is emptied at once, so that a corrected file can be chosen straight away.
