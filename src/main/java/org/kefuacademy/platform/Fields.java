@@ -10,9 +10,12 @@ import java.time.LocalDate;
  * breaks, half of a surrogate pair, U+FFFE/U+FFFF) is refused rather than silently changed.
  */
 public final class Fields {
-    /** Dates outside this window are typing slips (year 0202, 20266) and some do not fit a MariaDB DATE. */
-    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
-    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+    /**
+     * Dates outside this window are typing slips (year 0202, 20266) and some do not fit a MariaDB DATE
+     * (1000-01-01..9999-12-31); features narrow it further where they know better (not in the future...).
+     */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
     static final String BAD_CHARACTERS = "form.bad-characters";
     static final String DATE_OUT_OF_RANGE = "form.date-out-of-range";
 
