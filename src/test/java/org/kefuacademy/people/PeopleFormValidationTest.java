@@ -1,14 +1,13 @@
 package org.kefuacademy.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kefuacademy.testsupport.Refusals.refused;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kefuacademy.people.domain.Account;
@@ -16,7 +15,6 @@ import org.kefuacademy.people.domain.Cohort;
 import org.kefuacademy.people.domain.CohortMember;
 import org.kefuacademy.people.domain.Holiday;
 import org.kefuacademy.platform.Role;
-import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -132,12 +130,5 @@ class PeopleFormValidationTest extends DatabaseTest {
 
     private AccountSummary create(String username, String name, String employeeNo, String phone, String email) {
         return accountService.create(new AccountDraft(username, name, Set.of(Role.TRAINEE), employeeNo, phone, email), PASS);
-    }
-
-    static void refused(ThrowingCallable call, String key, Object... args) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(UserFacingException.class, e -> {
-            assertThat(e.messageKey()).isEqualTo(key);
-            assertThat(e.arguments()).containsExactly(args);
-        });
     }
 }
