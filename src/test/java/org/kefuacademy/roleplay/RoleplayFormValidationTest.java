@@ -14,6 +14,7 @@ import org.kefuacademy.people.CohortService;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.roleplay.domain.RoleplayStep;
 import org.kefuacademy.roleplay.domain.StepReview;
+import org.kefuacademy.roleplay.engine.TestScenarios;
 import org.kefuacademy.testsupport.DatabaseTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,8 +62,8 @@ class RoleplayFormValidationTest extends DatabaseTest {
 
         String longest = "实在抱歉😀".repeat(RoleplayStep.MAX_REPLY_LENGTH / 6) + "歉".repeat(RoleplayStep.MAX_REPLY_LENGTH % 6);
         roleplay.reply(run, "reply", " " + longest + "\n");
-        assertThat(jdbc.queryForObject("select reply_text from roleplay_step where run_id = ? and reply_text is not null",
-                String.class, run)).isEqualTo(longest).hasSize(RoleplayStep.MAX_REPLY_LENGTH);
+        assertThat(jdbc.queryForList("select reply_text from roleplay_step where run_id = ? order by seq desc", String.class, run)
+                .getFirst()).isEqualTo(longest).hasSize(RoleplayStep.MAX_REPLY_LENGTH);
     }
 
     @Test
