@@ -25,8 +25,10 @@ final class ReviewValidation {
         if (d.periodKind() == null || d.periodStart() == null || (d.periodKind() == PeriodKind.CUSTOM && d.periodEnd() == null)) {
             throw new UserFacingException("performance.period-required");
         }
-        LocalDate start = Fields.optionalDate(d.periodKind().startOf(Fields.optionalDate(d.periodStart())));
-        LocalDate end = Fields.optionalDate(d.periodKind().endOf(d.periodStart(), Fields.optionalDate(d.periodEnd())));
+        Fields.optionalDate(d.periodStart());
+        Fields.optionalDate(d.periodEnd());
+        LocalDate start = d.periodKind().startOf(d.periodStart());
+        LocalDate end = d.periodKind().endOf(d.periodStart(), d.periodEnd());
         if (!end.isAfter(start)) {
             throw new UserFacingException("performance.period-order", start, end);
         }

@@ -61,7 +61,7 @@ class PeopleFormValidationTest extends DatabaseTest {
         String name = "客".repeat(Account.DISPLAY_NAME_MAX_LENGTH);
         String email = "m".repeat(Account.EMAIL_MAX_LENGTH - "@example.cn".length()) + "@example.cn";
         String employeeNo = "K-" + unique("n").replace('.', '_');
-        AccountSummary a = create(unique("form"), "  " + name + "  ", " " + employeeNo + " ", " +86-755-8888 6666 ", " " + email + " ");
+        AccountSummary a = create(unique("form"), "\u3000" + name + "  ", " " + employeeNo + " ", " +86-755-8888 6666 ", " " + email + " ");
 
         assertThat(a.displayName()).isEqualTo(name);
         assertThat(a.employeeNo()).isEqualTo(employeeNo);
