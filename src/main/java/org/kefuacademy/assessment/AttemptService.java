@@ -20,6 +20,7 @@ import org.kefuacademy.assessment.domain.AttemptRepository;
 import org.kefuacademy.assessment.domain.QuestionBankEntry;
 import org.kefuacademy.assessment.domain.QuestionBankEntryRepository;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.MarkdownRenderer;
 import org.kefuacademy.platform.security.CurrentUser;
@@ -195,6 +196,9 @@ public class AttemptService {
         requireOpen(attempt);
         AttemptAnswer answer = answers.findByAttemptIdAndPositionNo(attemptId, position)
                 .orElseThrow(() -> new UserFacingException("attempt.no-such-question", position));
+        if (response instanceof Response.Text typed) {
+            Fields.requireStorable(typed.value());
+        }
         // Clearing an answer (unticking everything, deleting the text) stores "no answer".
         String encoded = response == null || Grader.isBlank(response) ? null : ResponseCodec.encode(response);
         if (encoded != null && encoded.length() > AttemptAnswer.MAX_RESPONSE_LENGTH) {

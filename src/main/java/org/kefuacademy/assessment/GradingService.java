@@ -16,6 +16,7 @@ import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,7 +99,7 @@ public class GradingService {
         if (!q.type().manual()) {
             throw new UserFacingException("grading.not-manual");
         }
-        if (rubricPoints.size() != q.rubric().size()) {
+        if (rubricPoints == null || rubricPoints.size() != q.rubric().size()) {
             throw new UserFacingException("grading.rubric-mismatch", q.rubric().size());
         }
         int total = 0;
@@ -109,10 +110,7 @@ public class GradingService {
             }
             total += given;
         }
-        String note = comment == null ? null : comment.strip();
-        if (note != null && note.length() > COMMENT_MAX_LENGTH) {
-            throw new UserFacingException("grading.comment-too-long", COMMENT_MAX_LENGTH);
-        }
+        String note = Fields.optional(comment, COMMENT_MAX_LENGTH, "grading.comment-too-long");
         Instant now = clock.instant();
         Grade grade = Grade.of(total, q.points());
         answer.graded(grade.earned(), grade.result().name(), currentUser.accountId(), now, note);

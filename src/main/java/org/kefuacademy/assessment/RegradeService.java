@@ -16,6 +16,7 @@ import org.kefuacademy.assessment.domain.RegradeLog;
 import org.kefuacademy.assessment.domain.RegradeLogRepository;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.audit.AuditLog;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -82,10 +83,7 @@ public class RegradeService {
     /** Re-grades with the question's current version; returns how many scores changed. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     public int regrade(String questionId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > RegradeLog.REASON_MAX_LENGTH) {
-            throw new UserFacingException("regrade.reason-required", RegradeLog.REASON_MAX_LENGTH);
-        }
+        String why = Fields.required(reason, RegradeLog.REASON_MAX_LENGTH, "regrade.reason-required", "regrade.reason-required");
         Current current = current(questionId);
         Instant now = clock.instant();
         int changed = 0;

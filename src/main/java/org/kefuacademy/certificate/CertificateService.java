@@ -24,6 +24,7 @@ import org.kefuacademy.people.CohortService;
 import org.kefuacademy.people.CohortSummary;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.audit.AuditLog;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,10 +122,8 @@ public class CertificateService {
 
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public void revoke(long certificateId, String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new UserFacingException("certificate.reason-required");
-        }
+        String why = Fields.required(reason, Certificate.REVOKE_REASON_MAX_LENGTH, "certificate.reason-required",
+                "certificate.reason-required");
         Certificate c = certificates.findById(certificateId).orElseThrow(() -> new UserFacingException("certificate.not-found"));
         if (c.isRevoked()) {
             throw new UserFacingException("certificate.already-revoked");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kefuacademy.evaluation.domain.SurveyAnswer;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 
 /** Checks a submitted form against its template: the first problem refuses the whole response. */
@@ -49,6 +50,7 @@ final class SurveyAnswers {
                 if (text.length() > SurveyAnswer.MAX_TEXT_LENGTH) {
                     throw new UserFacingException("survey.text-too-long", q.no(), SurveyAnswer.MAX_TEXT_LENGTH);
                 }
+                Fields.requireStorable(text);
                 result.add(new SurveyAnswer(0, q.no(), null, text));
             }
         }

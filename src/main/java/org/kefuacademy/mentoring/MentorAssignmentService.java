@@ -13,6 +13,7 @@ import org.kefuacademy.people.AccountService;
 import org.kefuacademy.people.AccountSummary;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.security.CurrentUser;
@@ -52,9 +53,7 @@ public class MentorAssignmentService {
     /** Makes {@code mentorId} the trainee's mentor from {@code startOn}, ending the current assignment if there is one. */
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public MentorPair assign(long traineeId, long mentorId, LocalDate startOn) {
-        if (startOn == null) {
-            throw new UserFacingException("mentoring.start-required");
-        }
+        Fields.date(startOn, "mentoring.start-required");
         AccountSummary trainee = account(traineeId);
         AccountSummary mentor = account(mentorId);
         if (!trainee.hasRole(Role.TRAINEE)) {
@@ -84,7 +83,7 @@ public class MentorAssignmentService {
     @RolesAllowed({Roles.HR, Roles.ADMIN})
     public void end(long traineeId, LocalDate endOn) {
         MentorAssignment a = assignments.findCurrent(traineeId).orElseThrow(() -> new UserFacingException("mentoring.no-mentor"));
-        LocalDate on = endOn == null ? LocalDate.now(clock) : endOn;
+        LocalDate on = endOn == null ? LocalDate.now(clock) : Fields.optionalDate(endOn);
         if (on.isBefore(a.getStartedOn())) {
             throw new UserFacingException("mentoring.end-before-start", on, a.getStartedOn());
         }

@@ -13,6 +13,7 @@ import org.kefuacademy.observation.domain.ObservationItemRepository;
 import org.kefuacademy.observation.domain.ObservationRepository;
 import org.kefuacademy.people.AccessScope;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.content.SourceFile;
@@ -65,8 +66,10 @@ public class ObservationService {
      * {@code comments} is optional per item. Nothing is stored unless every item is scored within range.
      */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
-    public long record(long traineeId, String checklistKey, Map<Integer, Integer> scores, Map<Integer, String> comments,
+    public long record(long traineeId, String checklistKey, Map<Integer, Integer> givenScores, Map<Integer, String> givenComments,
                        String comment) {
+        Map<Integer, Integer> scores = givenScores == null ? Map.of() : givenScores;
+        Map<Integer, String> comments = givenComments == null ? Map.of() : givenComments;
         scope.requireReadable(traineeId);
         ChecklistEntry entry = checklists.findById(checklistKey).filter(ChecklistEntry::isActive)
                 .orElseThrow(() -> new UserFacingException("observation.not-found", checklistKey));
@@ -80,24 +83,17 @@ public class ObservationService {
             if (score < 0 || score > item.max()) {
                 throw new UserFacingException("observation.item-range", item.no(), item.max());
             }
-            String note = comments.getOrDefault(item.no(), "");
-            if (note != null && note.length() > ObservationItem.MAX_COMMENT_LENGTH) {
-                throw new UserFacingException("observation.comment-too-long", ObservationItem.MAX_COMMENT_LENGTH);
-            }
+            Fields.optional(comments.get(item.no()), ObservationItem.MAX_COMMENT_LENGTH, "observation.comment-too-long");
             earned += score;
         }
-        String overall = comment == null ? null : comment.strip();
-        if (overall != null && overall.length() > Observation.MAX_COMMENT_LENGTH) {
-            throw new UserFacingException("observation.comment-too-long", Observation.MAX_COMMENT_LENGTH);
-        }
+        String overall = Fields.optional(comment, Observation.MAX_COMMENT_LENGTH, "observation.comment-too-long");
         Instant now = clock.instant();
         Observation saved = observations.save(new Observation(traineeId, checklistKey, entry.getCurrentVersionId(),
-                checklist.category().id(), currentUser.accountId(), now, overall == null || overall.isEmpty() ? null : overall,
+                checklist.category().id(), currentUser.accountId(), now, overall,
                 earned, checklist.maxPoints()));
         for (Checklist.Item item : checklist.items()) {
-            String note = comments.getOrDefault(item.no(), "");
             items.save(new ObservationItem(saved.getId(), item.no(), scores.get(item.no()), item.max(),
-                    note == null || note.isBlank() ? null : note.strip()));
+                    Fields.optional(comments.get(item.no()), ObservationItem.MAX_COMMENT_LENGTH, "observation.comment-too-long")));
             events.publishEvent(new ObservationItemScored(saved.getId(), item.no(), traineeId, checklistKey, item.text(),
                     item.competences(), scores.get(item.no()), item.max(), now));
         }

@@ -102,9 +102,9 @@ public class AccountService {
             throw new UserFacingException("account.username-taken", draft.username().trim());
         }
         PasswordPolicy.check(initialPassword, draft.username());
-        Account account = new Account(draft.username().trim(), draft.displayName().trim(),
+        Account account = new Account(draft.username().trim(), draft.displayName().strip(),
                 passwordEncoder.encode(initialPassword), draft.roles(), clock.instant());
-        account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
+        account.updateProfile(draft.displayName().strip(), blankToNull(draft.employeeNo()),
                 blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
         account = accounts.save(account);
         audit.record(AUDIT_CREATE, account.getId(), account.getUsername() + " " + draft.roles());
@@ -121,7 +121,7 @@ public class AccountService {
         if (account.hasRole(Role.ADMIN) && !draft.roles().contains(Role.ADMIN)) {
             requireAnotherEnabledAdmin(account);
         }
-        account.updateProfile(draft.displayName().trim(), blankToNull(draft.employeeNo()),
+        account.updateProfile(draft.displayName().strip(), blankToNull(draft.employeeNo()),
                 blankToNull(draft.phone()), blankToNull(draft.email()), clock.instant());
         Set<Role> before = account.getRoles();
         account.changeRoles(draft.roles(), clock.instant());
@@ -238,6 +238,6 @@ public class AccountService {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -2,13 +2,19 @@ package org.kefuacademy.people;
 
 import java.util.regex.Pattern;
 import org.kefuacademy.people.domain.Account;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 
 /** Server-side checks of an account form; each failure names the field in the user's language. */
 final class AccountValidation {
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3," + Account.USERNAME_MAX_LENGTH + "}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5," + Account.PHONE_MAX_LENGTH + "}");
+    /** Digits with optional +, - and spaces between them, e.g. 138 0000 0000, +86-755-8888 6666. */
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*[0-9]");
+    static final int PHONE_MIN_DIGITS = 5;
+    static final int PHONE_MAX_DIGITS = 20;
+    /** Letters, digits and . _ - (an employee number may become a user name, see the roster import). */
+    static final Pattern EMPLOYEE_NO = Pattern.compile("[A-Za-z0-9._-]+");
 
     private AccountValidation() {
     }
@@ -18,21 +24,22 @@ final class AccountValidation {
         if (!USERNAME.matcher(username).matches()) {
             throw new UserFacingException("account.username-invalid");
         }
-        String name = draft.displayName() == null ? "" : draft.displayName().trim();
-        if (!validDisplayName(name)) {
-            throw new UserFacingException("account.display-name-invalid", Account.DISPLAY_NAME_MAX_LENGTH);
-        }
-        if (draft.roles().isEmpty()) {
+        Fields.required(draft.displayName(), Account.DISPLAY_NAME_MAX_LENGTH, "account.display-name-invalid",
+                "account.display-name-invalid");
+        if (draft.roles() == null || draft.roles().isEmpty()) {
             throw new UserFacingException("account.roles-required");
         }
-        if (present(draft.email()) && !validEmail(draft.email().trim())) {
+        String email = Fields.optional(draft.email(), Account.EMAIL_MAX_LENGTH, "account.email-too-long");
+        if (email != null && !EMAIL.matcher(email).matches()) {
             throw new UserFacingException("account.email-invalid");
         }
-        if (present(draft.phone()) && !PHONE.matcher(draft.phone().trim()).matches()) {
-            throw new UserFacingException("account.phone-invalid");
+        String phone = Fields.optional(draft.phone(), Account.PHONE_MAX_LENGTH, "account.phone-too-long");
+        if (phone != null && !validPhone(phone)) {
+            throw new UserFacingException("account.phone-format", PHONE_MIN_DIGITS, PHONE_MAX_DIGITS);
         }
-        if (present(draft.employeeNo()) && !validEmployeeNoLength(draft.employeeNo().trim())) {
-            throw new UserFacingException("account.employee-no-invalid", Account.EMPLOYEE_NO_MAX_LENGTH);
+        String employeeNo = Fields.optional(draft.employeeNo(), Account.EMPLOYEE_NO_MAX_LENGTH, "account.employee-no-invalid");
+        if (employeeNo != null && !EMPLOYEE_NO.matcher(employeeNo).matches()) {
+            throw new UserFacingException("account.employee-no-format");
         }
     }
 
@@ -52,7 +59,8 @@ final class AccountValidation {
         return trimmed.length() <= Account.EMPLOYEE_NO_MAX_LENGTH;
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
+    static boolean validPhone(String trimmed) {
+        long digits = trimmed.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(trimmed).matches() && digits >= PHONE_MIN_DIGITS && digits <= PHONE_MAX_DIGITS;
     }
 }

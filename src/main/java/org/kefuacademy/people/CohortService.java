@@ -21,6 +21,7 @@ import org.kefuacademy.people.domain.HolidayRepository;
 import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
@@ -306,11 +307,7 @@ public class CohortService {
     }
 
     private static String validReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > CohortMember.REASON_MAX_LENGTH) {
-            throw new UserFacingException("cohort.reason-required", CohortMember.REASON_MAX_LENGTH);
-        }
-        return why;
+        return Fields.required(reason, CohortMember.REASON_MAX_LENGTH, "cohort.reason-required", "cohort.reason-required");
     }
 
     private String name(long accountId) {
@@ -355,13 +352,8 @@ public class CohortService {
     }
 
     private static String validName(CohortDraft draft) {
-        String name = draft.name() == null ? "" : draft.name().trim();
-        if (name.isEmpty() || name.length() > Cohort.NAME_MAX_LENGTH) {
-            throw new UserFacingException("cohort.name-invalid", Cohort.NAME_MAX_LENGTH);
-        }
-        if (draft.startDate() == null) {
-            throw new UserFacingException("cohort.start-required");
-        }
+        String name = Fields.required(draft.name(), Cohort.NAME_MAX_LENGTH, "cohort.name-invalid", "cohort.name-invalid");
+        Fields.date(draft.startDate(), "cohort.start-required");
         return name;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.kefuacademy.people.domain.Holiday;
 import org.kefuacademy.people.domain.HolidayRepository;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.audit.AuditLog;
 import org.springframework.stereotype.Service;
@@ -45,13 +46,8 @@ public class HolidayService {
 
     @RolesAllowed({Roles.ADMIN, Roles.HR})
     public Entry add(LocalDate date, String name) {
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > Holiday.NAME_MAX_LENGTH) {
-            throw new UserFacingException("holiday.name-invalid", Holiday.NAME_MAX_LENGTH);
-        }
-        if (date == null) {
-            throw new UserFacingException("holiday.date-required");
-        }
+        String label = Fields.required(name, Holiday.NAME_MAX_LENGTH, "holiday.name-invalid", "holiday.name-invalid");
+        Fields.date(date, "holiday.date-required");
         if (!date.isAfter(LocalDate.now(clock))) {
             throw new UserFacingException("holiday.past", date);
         }

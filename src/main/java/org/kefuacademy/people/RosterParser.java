@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.kefuacademy.platform.Fields;
 import java.util.stream.Collectors;
 import org.kefuacademy.people.domain.Account;
 import org.kefuacademy.platform.UserFacingException;
@@ -88,6 +89,9 @@ final class RosterParser {
             problems.add(RosterProblem.of("roster.row.name-missing", line));
         } else if (!AccountValidation.validDisplayName(name)) {
             problems.add(RosterProblem.of("roster.row.name-too-long", line, Account.DISPLAY_NAME_MAX_LENGTH));
+        }
+        if (!Fields.isStorable(name + phone + email + cohort)) {
+            problems.add(RosterProblem.of("roster.row.bad-characters", line));
         }
         if (cohort.isEmpty()) {
             problems.add(RosterProblem.of("roster.row.cohort-missing", line));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.kefuacademy.performance.domain.PerformanceReview;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 
 /**
@@ -24,6 +25,8 @@ final class ReviewValidation {
         if (d.periodKind() == null || d.periodStart() == null || (d.periodKind() == PeriodKind.CUSTOM && d.periodEnd() == null)) {
             throw new UserFacingException("performance.period-required");
         }
+        Fields.optionalDate(d.periodStart());
+        Fields.optionalDate(d.periodEnd());
         LocalDate start = d.periodKind().startOf(d.periodStart());
         LocalDate end = d.periodKind().endOf(d.periodStart(), d.periodEnd());
         if (!end.isAfter(start)) {
@@ -47,6 +50,7 @@ final class ReviewValidation {
         if (corrective == null && d.correctiveDue() != null) {
             throw new UserFacingException("performance.corrective-action-required");
         }
+        Fields.optionalDate(d.correctiveDue());
         if (d.correctiveDue() != null && d.correctiveDue().isBefore(start)) {
             throw new UserFacingException("performance.corrective-due-early", d.correctiveDue(), start);
         }
@@ -84,10 +88,6 @@ final class ReviewValidation {
     }
 
     private static String text(String value, int max, String key) {
-        String s = value == null ? "" : value.strip();
-        if (s.length() > max) {
-            throw new UserFacingException(key, max);
-        }
-        return s.isEmpty() ? null : s;
+        return Fields.optional(value, max, key);
     }
 }

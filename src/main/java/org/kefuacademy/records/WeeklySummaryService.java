@@ -17,6 +17,7 @@ import org.kefuacademy.people.MyCohort;
 import org.kefuacademy.people.TrainingCalendar;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.records.domain.WeeklySummary;
@@ -61,13 +62,7 @@ public class WeeklySummaryService {
     /** Writes (or rewrites) the summary of a week that has started; nothing is stored if the text is empty or too long. */
     @RolesAllowed(Roles.TRAINEE)
     public SummaryWeek write(int week, String text) {
-        String body = text == null ? "" : text.strip();
-        if (body.isEmpty()) {
-            throw new UserFacingException("summary.empty");
-        }
-        if (body.length() > WeeklySummary.MAX_LENGTH) {
-            throw new UserFacingException("summary.too-long", WeeklySummary.MAX_LENGTH);
-        }
+        String body = Fields.required(text, WeeklySummary.MAX_LENGTH, "summary.empty", "summary.too-long");
         MyCohort cohort = myCohort().orElseThrow(() -> new UserFacingException("summary.no-cohort"));
         if (week < 1 || week > TrainingCalendar.WEEKS || today().isBefore(cohort.cohort().calendar().dateOf(week, 1))) {
             throw new UserFacingException("summary.not-yet", week);
@@ -118,10 +113,7 @@ public class WeeklySummaryService {
     /** A trainer's (or HR's) comment, shown to the trainee. */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public void comment(long summaryId, String text) {
-        String comment = text == null ? "" : text.strip();
-        if (comment.isEmpty() || comment.length() > WeeklySummary.MAX_COMMENT_LENGTH) {
-            throw new UserFacingException("summary.comment-length", WeeklySummary.MAX_COMMENT_LENGTH);
-        }
+        String comment = Fields.required(text, WeeklySummary.MAX_COMMENT_LENGTH, "summary.comment-length", "summary.comment-length");
         WeeklySummary s = summaries.findById(summaryId).orElseThrow(() -> new AccessDeniedException("no such summary"));
         requireCohortAccess(s.getCohortId());
         s.comment(comment, currentUser.accountId(), clock.instant());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentVersionService;
 import org.kefuacademy.platform.security.CurrentUser;
@@ -165,13 +166,7 @@ public class RoleplayService {
     /** Answers node {@code nodeId} with free text; the reply is stored whatever it says. */
     @RolesAllowed({Roles.TRAINEE, Roles.TRAINER, Roles.HR, Roles.ADMIN})
     public RunView reply(long runId, String nodeId, String text) {
-        String reply = text == null ? "" : text.strip();
-        if (reply.isEmpty()) {
-            throw new UserFacingException("roleplay.reply-empty");
-        }
-        if (reply.length() > RoleplayStep.MAX_REPLY_LENGTH) {
-            throw new UserFacingException("roleplay.reply-too-long", RoleplayStep.MAX_REPLY_LENGTH);
-        }
+        String reply = Fields.required(text, RoleplayStep.MAX_REPLY_LENGTH, "roleplay.reply-empty", "roleplay.reply-too-long");
         return step(runId, nodeId, (engine, state, elapsed) -> {
             if (engine.current(state).kind() != Node.Kind.REPLY) {
                 throw new UserFacingException("roleplay.choice-not-offered");

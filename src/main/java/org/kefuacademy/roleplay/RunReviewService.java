@@ -8,6 +8,7 @@ import java.util.Map;
 import org.kefuacademy.platform.Competence;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.audit.AuditLog;
+import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.kefuacademy.roleplay.domain.RoleplayRun;
@@ -138,13 +139,6 @@ public class RunReviewService {
     }
 
     private static String requireText(String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            throw new UserFacingException("roleplay.review-text-required");
-        }
-        if (t.length() > StepReview.MAX_COMMENT_LENGTH) {
-            throw new UserFacingException("roleplay.review-too-long", StepReview.MAX_COMMENT_LENGTH);
-        }
-        return t;
+        return Fields.required(text, StepReview.MAX_COMMENT_LENGTH, "roleplay.review-text-required", "roleplay.review-too-long");
     }
 }

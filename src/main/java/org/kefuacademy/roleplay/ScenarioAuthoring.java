@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kefuacademy.platform.Roles;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.ContentRejectedException;
@@ -27,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ScenarioAuthoring {
+    /** A new scenario's id: it becomes a file name and part of the editor's address. */
+    static final int KEY_MAX_LENGTH = 100;
+    private static final Pattern NEW_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (KEY_MAX_LENGTH - 1) + "}");
+
     private final ScenarioEntryRepository catalogue;
     private final ContentVersionService versions;
     private final CurrentUser currentUser;
@@ -98,6 +103,9 @@ public class ScenarioAuthoring {
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Transactional
     public StoredVersion create(String key, String text) {
+        if (key == null || !NEW_KEY.matcher(key).matches() || "new".equals(key)) {
+            throw new UserFacingException("roleplay.scenario-key-invalid", KEY_MAX_LENGTH);
+        }
         if (catalogue.existsById(key)) {
             throw new UserFacingException("roleplay.scenario-exists", key);
         }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "certificate")
 public class Certificate {
+    public static final int REVOKE_REASON_MAX_LENGTH = 500;
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -46,7 +47,7 @@ public class Certificate {
     private Instant revokedAt;
     @Column(name = "revoked_by")
     private Long revokedBy;
-    @Column(name = "revoke_reason", length = 500)
+    @Column(name = "revoke_reason", length = REVOKE_REASON_MAX_LENGTH)
     private String revokeReason;
 
     protected Certificate() {

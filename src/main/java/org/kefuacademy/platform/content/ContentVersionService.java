@@ -3,6 +3,7 @@ package org.kefuacademy.platform.content;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.content.domain.ContentVersion;
 import org.kefuacademy.platform.content.domain.ContentVersionRepository;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,10 @@ public class ContentVersionService {
     public StoredVersion store(String kind, String key, String text, StoredVersion.Origin origin, String sourcePath,
                                Long authorId) {
         String body = ContentHash.normalise(text);
+        if (body.length() > MAX_TEXT_LENGTH) {
+            // The editors limit the length in the browser too; this is the check a crafted request meets.
+            throw new UserFacingException("content.too-long", MAX_TEXT_LENGTH);
+        }
         String hash = ContentHash.of(body);
         Optional<ContentVersion> latest = versions.findFirstByKindAndContentKeyOrderByVersionNoDesc(kind, key);
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
