@@ -41,7 +41,7 @@ public class AuditEntry {
         this.actorId = actorId;
         this.action = action;
         this.subjectAccountId = subjectAccountId;
-        this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
+        this.detail = cut(detail, 500);
         // The column keeps microseconds: hash exactly what will be read back.
         this.at = at.truncatedTo(ChronoUnit.MICROS);
     }
@@ -87,5 +87,14 @@ public class AuditEntry {
 
     public String getEntryHash() {
         return entryHash;
+    }
+
+    /** At most {@code max} chars, never ending in half of a surrogate pair (MariaDB would store it as '?'). */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 }
