@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.context.ActiveProfiles;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
 
 /**
  * The login form over real HTTP: the session id changes at sign-in (session fixation), the session is
@@ -32,24 +34,9 @@ import org.springframework.test.context.ActiveProfiles;
  * browser out at its next request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(KeepSuiteSecurityStrategy.class)
 @ActiveProfiles("test")
 class SignInOverHttpTest {
-    /**
-     * Starting this second application context installs its own security-context strategy globally
-     * (Vaadin's Spring Security set-up does). The suite's shared context keeps the strategy it was
-     * built with, so it is put back afterwards, or every later service test would run signed out.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy suiteStrategy;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void rememberTheSuitesSecurityContextStrategy() {
-        suiteStrategy = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void putTheSuitesSecurityContextStrategyBack() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(suiteStrategy);
-    }
     private static final String PASSWORD = "Http#Ceshi-2026";
 
     @LocalServerPort

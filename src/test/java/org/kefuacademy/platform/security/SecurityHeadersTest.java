@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
 
 /**
  * The real server on a random port: the sign-in page, a static file and the public certificate
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
  * CertificateJourneyTest, which fetches a real PDF).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(KeepSuiteSecurityStrategy.class)
 @ActiveProfiles("test")
 class SecurityHeadersTest {
     @LocalServerPort
