@@ -27,6 +27,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.test.context.ActiveProfiles;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The login form over real HTTP: the session id changes at sign-in (session fixation), the session is
@@ -35,6 +36,7 @@ import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(KeepSuiteSecurityStrategy.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("test")
 class SignInOverHttpTest {
     private static final String PASSWORD = "Http#Ceshi-2026";

@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The real server on a random port: the sign-in page, a static file and the public certificate
@@ -22,6 +23,7 @@ import org.kefuacademy.testsupport.KeepSuiteSecurityStrategy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(KeepSuiteSecurityStrategy.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles("test")
 class SecurityHeadersTest {
     @LocalServerPort
