@@ -5,7 +5,8 @@
 # Usage: perf/datascale.sh [SCALE] [TIMED_CALLS]     (defaults: 0.05, 20)
 #   SCALE 1.0 = 10,000 trainees, 200 cohorts, ~1,000,000 graded answers, ~100,000 role-play steps.
 # Environment: DATASCALE_PORT (33322), DATASCALE_POOL (innodb buffer pool, 1G), DATASCALE_SEED (20261206),
-#              DATASCALE_KEEP=1 leaves the database running (and its data in place) for EXPLAIN by hand.
+#              DATASCALE_KEEP=1 leaves the database running (and its data in place) for EXPLAIN by hand;
+#              DATASCALE_REUSE=1 skips start and generation and times again on the database left running.
 #
 # The MariaDB is started here with the flags of .ci/mariadb.sh, except a larger buffer pool (the 64 MB
 # the test suite uses would make every report a disk read on this data). It listens on 127.0.0.1 only.
@@ -30,7 +31,7 @@ db_start() {
   mariadb-install-db --no-defaults --datadir="$dir/data" --user=root \
     --auth-root-authentication-method=normal --skip-test-db >"$dir/install.log" 2>&1
   mariadbd --no-defaults --user=root --datadir="$dir/data" --port="$port" --bind-address=127.0.0.1 \
-    --socket="$dir/sock" --pid-file="$dir/pid" --log-error="$dir/err" \
+    --socket="$dir/sock" --pid-file="$dir/pid" --log-error="$dir/err.log" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
     --innodb-buffer-pool-size="$pool" --skip-log-bin >/dev/null 2>&1 &
   for _ in $(seq 1 120); do sql -e 'select 1' >/dev/null 2>&1 && break; sleep 0.5; done
@@ -45,7 +46,7 @@ db_stop() {
   rm -rf "$dir"
 }
 
-[ "${DATASCALE_KEEP:-0}" = 1 ] || trap db_stop EXIT
+[ "${DATASCALE_KEEP:-0}" = 1 ] || [ "${DATASCALE_REUSE:-0}" = 1 ] || trap db_stop EXIT
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); $(mariadbd --version | cut -d' ' -f1-4)"
 echo "building (test classes and the test classpath)"
@@ -53,6 +54,10 @@ mvn -B -q test-compile
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/datascale.classpath -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/datascale.classpath)"
 
+if [ "${DATASCALE_REUSE:-0}" = 1 ]; then
+  java -Xmx1g -cp "$cp" org.kefuacademy.perf.DataScaleTimings "$url" "$calls"
+  exit 0
+fi
 echo "starting MariaDB on 127.0.0.1:$port (buffer pool $pool)"
 db_start
 
