@@ -27,13 +27,13 @@ sql() { mariadb --no-defaults -uroot -h127.0.0.1 -P"$port" "$@"; }
 
 db_start() {
   command -v mariadbd >/dev/null || { echo "mariadbd not found: apt-get install -y mariadb-server" >&2; exit 1; }
-  rm -rf "$dir"; mkdir -p "$dir"
+  rm -rf "$dir"; mkdir -p "$dir/tmp"
   mariadb-install-db --no-defaults --datadir="$dir/data" --user=root \
     --auth-root-authentication-method=normal --skip-test-db >"$dir/install.log" 2>&1
   mariadbd --no-defaults --user=root --datadir="$dir/data" --port="$port" --bind-address=127.0.0.1 \
     --socket="$dir/sock" --pid-file="$dir/pid" --log-error="$dir/err.log" \
     --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size="$pool" --skip-log-bin >/dev/null 2>&1 &
+    --innodb-buffer-pool-size="$pool" --skip-log-bin --tmpdir="$dir/tmp" >/dev/null 2>&1 &
   for _ in $(seq 1 120); do sql -e 'select 1' >/dev/null 2>&1 && break; sleep 0.5; done
   sql -e "create database kefu character set utf8mb4 collate utf8mb4_unicode_ci"
 }
