@@ -200,6 +200,32 @@ public class CohortService {
     }
 
     /**
+     * The active trainees' ids of several cohorts at once (reports over many cohorts, one query):
+     * HR and administrators any cohorts, a trainer only cohorts they train (AccessDeniedException otherwise).
+     */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> traineeIdsByCohort(java.util.Collection<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return Map.of();
+        }
+        var me = currentUser.require();
+        List<CohortMember> all = members.findByCohortIdInAndStatus(Set.copyOf(cohortIds), CohortMember.Status.ACTIVE);
+        if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN)) {
+            Set<Long> trained = all.stream().filter(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER)
+                    .map(CohortMember::getCohortId).collect(Collectors.toSet());
+            if (!trained.containsAll(cohortIds)) {
+                throw new org.springframework.security.access.AccessDeniedException("not your cohort");
+            }
+        }
+        Map<Long, List<Long>> byCohort = new java.util.LinkedHashMap<>();
+        cohortIds.forEach(id -> byCohort.put(id, new java.util.ArrayList<>()));
+        all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE).forEach(m -> byCohort.get(m.getCohortId()).add(m.getAccountId()));
+        byCohort.replaceAll((id, ids) -> List.copyOf(ids));
+        return byCohort;
+    }
+
+    /**
      * A cohort the signed-in person may report on: HR and administrators any, a trainer only one they
      * train; anyone else is refused. Reports (dashboard, aggregates) check access through this.
      */

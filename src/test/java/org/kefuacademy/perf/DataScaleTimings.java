@@ -170,7 +170,7 @@ public final class DataScaleTimings {
         boolean slow = last > SLOW_MS * 1_000_000L;
         long before = selects();
         call.get();
-        long selects = selects() - before - 1; // the status query itself counts once
+        long selects = selects() - before;
         int n = slow ? SLOW_CALLS : calls;
         double[] ms = new double[n];
         for (int i = 0; i < n; i++) {
