@@ -45,6 +45,7 @@ public final class DataScaleTimings {
     private final List<Line> lines = new ArrayList<>();
     private final int calls;
     private final Connection status;
+    private final String loadAtStart = loadAverage();
 
     private DataScaleTimings(int calls, Connection status) {
         this.calls = calls;
@@ -97,6 +98,16 @@ public final class DataScaleTimings {
 
         signIn(users, DataScaleGenerator.HR_USERNAME);
         long current = CohortSummary.inTraining(dashboard.pickable(), today).orElseThrow().id();
+        // a JVM warm-up over the HR calls: the first line would otherwise pay for the JIT of everything after it
+        for (int i = 0; i < 5; i++) {
+            dashboard.overview();
+            dashboard.dashboard(current);
+            dashboard.dashboard(graduatedCohort);
+            effects.report(graduatedCohort);
+            records.record(fullHistory);
+            competences.heatmap(current);
+            competences.heatmap(graduatedCohort);
+        }
         time("HR dashboard, first screen", "overview() + pickable() + dashboard(cohort in training)", () -> {
             dashboard.overview();
             return dashboard.dashboard(CohortSummary.inTraining(dashboard.pickable(), today).orElseThrow().id());
@@ -198,6 +209,16 @@ public final class DataScaleTimings {
         }
     }
 
+    /** The machine's 1, 5 and 15 minute load averages: the timings mean little without them on a shared machine. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     private static String size(Object result) {
         return switch (result) {
             case null -> "";
@@ -208,7 +229,8 @@ public final class DataScaleTimings {
     }
 
     private void print() {
-        System.out.printf("%nwarm timings: up to %d warm-up calls, then n timed calls each (ms); n=%d unless a call took over %d ms%n",
+        System.out.printf("%nload average now: %s (at the start: %s)%n", loadAverage(), loadAtStart);
+        System.out.printf("warm timings: up to %d warm-up calls, then n timed calls each (ms); n=%d unless a call took over %d ms%n",
                 WARM_UP, calls, SLOW_MS);
         System.out.printf("%-40s %4s %9s %9s %9s %8s  %-10s %s%n", "view (service calls)", "n", "median", "p95", "max", "selects", "result",
                 "calls");
