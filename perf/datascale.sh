@@ -9,7 +9,9 @@
 #              DATASCALE_REUSE=1 skips start and generation and times again on the database left running.
 #
 # The MariaDB is started here with the flags of .ci/mariadb.sh, except a larger buffer pool (the 64 MB
-# the test suite uses would make every report a disk read on this data). It listens on 127.0.0.1 only.
+# the test suite uses would make every report a disk read on this data) and a private tmpdir (on-disk
+# temporary tables of big GROUP BYs must not live in the shared /tmp, where a cleaner removed one
+# mid-query). It listens on 127.0.0.1 only.
 # Generator and runner are main classes under src/test/java/org/kefuacademy/perf (test sources: nothing
 # enters the production jar), run on the test classpath.
 set -euo pipefail
