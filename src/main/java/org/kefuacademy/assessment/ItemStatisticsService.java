@@ -19,14 +19,21 @@ public class ItemStatisticsService {
     static final int MAX_ITEMS = 2000;
     private final AttemptAnswerRepository answers;
     private final QuestionBanks banks;
+    private final ItemStatisticsCache cache;
 
-    ItemStatisticsService(AttemptAnswerRepository answers, QuestionBanks banks) {
+    ItemStatisticsService(AttemptAnswerRepository answers, QuestionBanks banks, ItemStatisticsCache cache) {
         this.answers = answers;
         this.banks = banks;
+        this.cache = cache;
     }
 
+    /** Every question's figures over all graded attempts; served from {@link ItemStatisticsCache} until the next grade. */
     @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.HR})
     public List<ItemStatistics> all() {
+        return cache.get(this::compute);
+    }
+
+    private List<ItemStatistics> compute() {
         Map<String, Map<String, Long>> choices = new HashMap<>();
         for (Object[] row : answers.choiceCounts()) {
             choices.computeIfAbsent((String) row[0], k -> new HashMap<>()).merge((String) row[1], (Long) row[2], Long::sum);

@@ -201,6 +201,32 @@ public class CohortService {
     }
 
     /**
+     * The active trainees' ids of several cohorts at once (reports over many cohorts, one query):
+     * HR and administrators any cohorts, a trainer only cohorts they train (AccessDeniedException otherwise).
+     */
+    @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Map<Long, List<Long>> traineeIdsByCohort(java.util.Collection<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return Map.of();
+        }
+        var me = currentUser.require();
+        List<CohortMember> all = members.findByCohortIdInAndStatus(Set.copyOf(cohortIds), CohortMember.Status.ACTIVE);
+        if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN)) {
+            Set<Long> trained = all.stream().filter(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER)
+                    .map(CohortMember::getCohortId).collect(Collectors.toSet());
+            if (!trained.containsAll(cohortIds)) {
+                throw new org.springframework.security.access.AccessDeniedException("not your cohort");
+            }
+        }
+        Map<Long, List<Long>> byCohort = new java.util.LinkedHashMap<>();
+        cohortIds.forEach(id -> byCohort.put(id, new java.util.ArrayList<>()));
+        all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE).forEach(m -> byCohort.get(m.getCohortId()).add(m.getAccountId()));
+        byCohort.replaceAll((id, ids) -> List.copyOf(ids));
+        return byCohort;
+    }
+
+    /**
      * A cohort the signed-in person may report on: HR and administrators any, a trainer only one they
      * train; anyone else is refused. Reports (dashboard, aggregates) check access through this.
      */
@@ -224,14 +250,29 @@ public class CohortService {
     public List<MyCohort> mine() {
         long me = currentUser.accountId();
         LocalDate today = LocalDate.now(clock);
-        return cohorts.findByMember(me).stream().map(c -> {
-            List<CohortMember> all = active(c.getId());
+        List<Cohort> list = cohorts.findByMember(me);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        // Members, trainers' names and holidays of all the person's cohorts in three selects (a trainer may train many).
+        Map<Long, List<CohortMember>> byCohort = members.findByCohortIdInAndStatus(list.stream().map(Cohort::getId).toList(),
+                CohortMember.Status.ACTIVE).stream().collect(Collectors.groupingBy(CohortMember::getCohortId));
+        Set<Long> everyTrainer = byCohort.values().stream().flatMap(List::stream).filter(m -> m.getMemberRole() == MemberRole.TRAINER)
+                .map(CohortMember::getAccountId).collect(Collectors.toSet());
+        Map<Long, String> names = everyTrainer.isEmpty() ? Map.of() : accounts.findByIdIn(everyTrainer).stream()
+                .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+        LocalDate first = list.stream().map(Cohort::getStartDate).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = list.stream().map(Cohort::getStartDate).max(LocalDate::compareTo).orElseThrow();
+        List<LocalDate> off = holidays.findByDateBetweenOrderByDate(first, last.plusDays(TrainingCalendar.MAX_SPAN_DAYS)).stream()
+                .map(Holiday::getDate).toList();
+        return list.stream().map(c -> {
+            List<CohortMember> all = byCohort.getOrDefault(c.getId(), List.of());
             Set<Long> trainerIds = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER)
                     .map(CohortMember::getAccountId).collect(Collectors.toSet());
-            List<String> trainerNames = accounts.findByIdIn(trainerIds).stream()
-                    .map(Account::getDisplayName).sorted().toList();
+            List<String> trainerNames = trainerIds.stream().filter(names::containsKey).map(names::get).sorted().toList();
             long trainees = all.size() - trainerIds.size();
-            CohortSummary summary = summary(c, trainees, trainerIds.size());
+            CohortSummary summary = new CohortSummary(c.getId(), c.getName(), c.getStartDate(), trainees, trainerIds.size(),
+                    within(off, c.getStartDate()));
             return new MyCohort(summary, summary.calendar().positionOn(today), trainerNames, trainerIds.contains(me),
                     c.isAssessmentNeedsModules());
         }).toList();

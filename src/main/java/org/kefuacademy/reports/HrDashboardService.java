@@ -72,7 +72,9 @@ public class HrDashboardService {
     @RolesAllowed({Roles.HR, Roles.ADMIN, Roles.TRAINER})
     public List<CohortProgress> overview() {
         LocalDate today = LocalDate.now(clock);
-        return pickable().stream().filter(c -> c.traineeCount() > 0 && current(c, today)).map(c -> progress(c, today)).toList();
+        List<CohortSummary> current = pickable().stream().filter(c -> c.traineeCount() > 0 && current(c, today)).toList();
+        Map<Long, CohortReading.Figures> figures = reading.ofCohorts(current); // one aggregate for all, not one per cohort
+        return current.stream().map(c -> progress(c, figures.get(c.id()), today)).toList();
     }
 
     /** Everything about one cohort; refused (AccessDeniedException) for a cohort the person may not read. */
@@ -91,10 +93,6 @@ public class HrDashboardService {
     private static boolean current(CohortSummary c, LocalDate today) {
         List<LocalDate> days = c.calendar().days();
         return !days.getFirst().isAfter(today) && !days.getLast().plusDays(RECENT_DAYS).isBefore(today);
-    }
-
-    private CohortProgress progress(CohortSummary c, LocalDate today) {
-        return progress(c, reading.ofCohort(c.id()), today);
     }
 
     private static CohortProgress progress(CohortSummary c, CohortReading.Figures f, LocalDate today) {

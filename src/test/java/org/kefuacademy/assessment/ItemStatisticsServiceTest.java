@@ -104,6 +104,36 @@ class ItemStatisticsServiceTest extends DatabaseTest {
         assertThat(ItemStatisticsService.pearson(2, 1, 1, 1, 1, 1)).as("too few").isNull();
     }
 
+    /** Right answers over every question (the sum of facility × answers). */
+    private double rightAnswers() {
+        return statistics.all().stream().mapToDouble(s -> s.facility() * s.answers()).sum();
+    }
+
+    @Test
+    void figures_are_recomputed_as_soon_as_another_attempt_is_graded() {
+        sit(p -> true);
+        signInAs(newAccount("讲师", Role.TRAINER));
+        long before = statistics.all().stream().mapToLong(ItemStatistics::answers).sum();
+        double rightBefore = rightAnswers();
+        sit(p -> p <= 5);
+        signInAs(newAccount("讲师", Role.TRAINER));
+        assertThat(statistics.all().stream().mapToLong(ItemStatistics::answers).sum()).isEqualTo(before + 20);
+        assertThat(rightAnswers()).isCloseTo(rightBefore + 5, within(1e-6));
+    }
+
+    @Test
+    void grades_changed_without_an_event_here_show_once_the_cached_figures_are_ten_minutes_old() {
+        long attempt = sit(p -> true);
+        signInAs(newAccount("讲师", Role.TRAINER));
+        double before = rightAnswers();
+        // as another application node would: the rows change, this node hears nothing
+        jdbc.update("update attempt_answer set earned = 0, result = 'WRONG' where attempt_id = ?", attempt);
+        clock.setTo(LocalDateTime.of(2026, 11, 5, 10, 9));
+        assertThat(rightAnswers()).as("still the cached figures").isCloseTo(before, within(1e-6));
+        clock.setTo(LocalDateTime.of(2026, 11, 5, 10, 11));
+        assertThat(rightAnswers()).as("recomputed").isCloseTo(before - 20, within(1e-6));
+    }
+
     @Test
     void trainees_cannot_see_item_statistics() {
         signInAs(newAccount("学员", Role.TRAINEE));

@@ -138,6 +138,24 @@ class HrDashboardServiceTest extends DatabaseTest {
         assertThatThrownBy(() -> dashboard.overview()).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void figures_of_several_cohorts_at_once_match_each_cohort_alone_and_a_trainer_gets_only_their_own() {
+        World w = new World();
+        signInAs(w.hr);
+        long other = cohorts.create(new CohortDraft(unique("另一批次"), START.plusWeeks(1), Set.of(newAccount("另一学员", Role.TRAINEE).id()),
+                Set.of()));
+        List<org.kefuacademy.people.CohortSummary> both = List.of(cohorts.readable(w.cohortId), cohorts.readable(other));
+        java.util.Map<Long, org.kefuacademy.curriculum.CohortReading.Figures> together = reading.ofCohorts(both);
+        assertThat(together.keySet()).containsExactly(w.cohortId, other);
+        assertThat(together.get(w.cohortId)).isEqualTo(reading.ofCohort(w.cohortId));
+        assertThat(together.get(other)).isEqualTo(reading.ofCohort(other));
+        assertThat(together.get(w.cohortId).byTrainee().get(w.a.id()).completed()).isEqualTo(9);
+
+        signInAs(w.trainer);
+        assertThat(reading.ofCohorts(List.of(cohorts.readable(w.cohortId)))).containsOnlyKeys(w.cohortId);
+        assertThatThrownBy(() -> reading.ofCohorts(both)).isInstanceOf(AccessDeniedException.class);
+    }
+
     /** The cohort and what each trainee did, made through the real services as each person. */
     private final class World {
         final AccountSummary hr = newAccount("人事专员", Role.HR);

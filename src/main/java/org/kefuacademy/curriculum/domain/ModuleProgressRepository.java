@@ -25,4 +25,12 @@ public interface ModuleProgressRepository extends JpaRepository<ModuleProgress, 
     List<Object[]> completedCounts(@Param("accountIds") java.util.Collection<Long> accountIds,
                                    @Param("inUse") java.util.Collection<String> inUse,
                                    @Param("expected") java.util.Collection<String> expected);
+
+    /** Which of {@code inUse} each person completed (rows: accountId, contentKey), for many cohorts' figures at once. */
+    @Query("""
+            select p.accountId, p.contentKey from ModuleProgress p
+            where p.accountId in :accountIds and p.completedAt is not null and p.contentKey in :inUse
+            """)
+    List<Object[]> completedKeys(@Param("accountIds") java.util.Collection<Long> accountIds,
+                                 @Param("inUse") java.util.Collection<String> inUse);
 }

@@ -61,6 +61,8 @@ public class Account {
     @Column(length = EMAIL_MAX_LENGTH)
     private String email;
 
+    // Lists (a page of 50 people) read the roles of all their accounts in one select, not one each.
+    @org.hibernate.annotations.BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role_name", length = 20)

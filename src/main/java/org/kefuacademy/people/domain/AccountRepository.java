@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.kefuacademy.platform.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -37,6 +38,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select count(a) from Account a join a.roles r where r = :role and a.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
 
+    /** With their roles in the same query: an eager collection is otherwise read one account at a time (a cohort's 50 trainees, 50 selects). */
+    @EntityGraph(attributePaths = "roles")
     List<Account> findByIdIn(Collection<Long> ids);
 
     /** Accounts whose user name or employee number is one of these (roster import refuses to reuse them). */

@@ -14,6 +14,8 @@ public interface CohortMemberRepository extends JpaRepository<CohortMember, Long
 
     List<CohortMember> findByCohortIdAndStatus(Long cohortId, CohortMember.Status status);
 
+    List<CohortMember> findByCohortIdInAndStatus(Collection<Long> cohortIds, CohortMember.Status status);
+
     Optional<CohortMember> findByCohortIdAndAccountId(Long cohortId, Long accountId);
 
     /** A person's memberships as a trainee, active or not, oldest first: where they trained and where they left. */
