@@ -3,7 +3,10 @@ package org.kefuacademy.people;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,7 @@ import org.kefuacademy.platform.Fields;
 import org.kefuacademy.platform.UserFacingException;
 import org.kefuacademy.platform.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -206,7 +210,7 @@ public class CohortService {
      */
     @RolesAllowed({Roles.TRAINER, Roles.HR, Roles.ADMIN})
     @Transactional(readOnly = true)
-    public Map<Long, List<Long>> traineeIdsByCohort(java.util.Collection<Long> cohortIds) {
+    public Map<Long, List<Long>> traineeIdsByCohort(Collection<Long> cohortIds) {
         if (cohortIds.isEmpty()) {
             return Map.of();
         }
@@ -216,11 +220,11 @@ public class CohortService {
             Set<Long> trained = all.stream().filter(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER)
                     .map(CohortMember::getCohortId).collect(Collectors.toSet());
             if (!trained.containsAll(cohortIds)) {
-                throw new org.springframework.security.access.AccessDeniedException("not your cohort");
+                throw new AccessDeniedException("not your cohort");
             }
         }
-        Map<Long, List<Long>> byCohort = new java.util.LinkedHashMap<>();
-        cohortIds.forEach(id -> byCohort.put(id, new java.util.ArrayList<>()));
+        Map<Long, List<Long>> byCohort = new LinkedHashMap<>();
+        cohortIds.forEach(id -> byCohort.put(id, new ArrayList<>()));
         all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINEE).forEach(m -> byCohort.get(m.getCohortId()).add(m.getAccountId()));
         byCohort.replaceAll((id, ids) -> List.copyOf(ids));
         return byCohort;
@@ -234,11 +238,11 @@ public class CohortService {
     @Transactional(readOnly = true)
     public CohortSummary readable(long cohortId) {
         var me = currentUser.require();
-        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no such cohort"));
+        Cohort cohort = cohorts.findById(cohortId).orElseThrow(() -> new AccessDeniedException("no such cohort"));
         List<CohortMember> all = active(cohortId);
         boolean trains = all.stream().anyMatch(m -> m.getAccountId() == me.accountId() && m.getMemberRole() == MemberRole.TRAINER);
         if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !trains) {
-            throw new org.springframework.security.access.AccessDeniedException("not your cohort");
+            throw new AccessDeniedException("not your cohort");
         }
         long trainers = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER).count();
         return summary(cohort, all.size() - trainers, trainers);
@@ -333,7 +337,7 @@ public class CohortService {
     private void requireReader(long accountId) {
         var me = currentUser.require();
         if (!me.hasRole(Role.HR) && !me.hasRole(Role.ADMIN) && !members.trains(me.accountId(), accountId)) {
-            throw new org.springframework.security.access.AccessDeniedException("not a trainee of your cohorts");
+            throw new AccessDeniedException("not a trainee of your cohorts");
         }
     }
 
