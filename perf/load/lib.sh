@@ -118,9 +118,16 @@ heap_summary() {
        END { if (n) printf "application heap in use: mean %.0f MB, peak %.0f MB (old generation peak %.0f MB), -Xmx '"$APP_HEAP"'\n", s/n, max, oldmax }' "$RESULTS/jstat.txt"
 }
 
-# Live heap after a full collection (bytes), from the class histogram's total.
+# Live heap after a full collection (bytes), from the class histogram's total (GC.class_histogram
+# collects first and counts only live objects); the histogram is kept as $RESULTS/histogram-NAME.txt.
 live_heap() {
   jcmd "$APP_PID" GC.run >/dev/null
   sleep 2
-  jcmd "$APP_PID" GC.class_histogram | awk '/^Total/ { print $3 }'
+  jcmd "$APP_PID" GC.class_histogram >"$RESULTS/histogram-$1.txt"
+  awk '/^Total/ { print $3 }' "$RESULTS/histogram-$1.txt"
+}
+
+# Instances of a class in a kept histogram (to see that the sessions are really alive).
+instances() {
+  awk -v c="$2" '$4 == c { print $2; found = 1 } END { if (!found) print 0 }' "$RESULTS/histogram-$1.txt"
 }
