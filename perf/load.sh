@@ -28,7 +28,7 @@ LOAD_BEFORE=$(cut -d" " -f1-3 /proc/loadavg)
 start_sampler
 log "running $USERS trainees (ramp $RAMP s, think $THINK_MIN-$THINK_MAX s); report in $RESULTS/gatling"
 started=$SECONDS
-gatling exam "$USERS" 1 "$RAMP" "$THINK_MIN" "$THINK_MAX" || log "Gatling reported failures (see $RESULTS/gatling-exam.log)"
+gatling exam "$USERS" 1 "$RAMP" "$THINK_MIN" "$THINK_MAX" || log "Gatling reported failures (see $RESULTS/gatling-exam-from-1.log)"
 elapsed=$((SECONDS - started))
 stop_sampler
 

@@ -28,13 +28,13 @@ base=$(live_heap base)
 log "baseline live heap: $base bytes"
 
 log "$N idle signed-in sessions"
-gatling idle "$N" $((WARMUP + 1)) "$RAMP" 0 0 || log "idle run reported failures (see $RESULTS/gatling-idle.log)"
+gatling idle "$N" $((WARMUP + 1)) "$RAMP" 0 0 || log "idle run reported failures (see $RESULTS/gatling-idle-*.log)"
 idle=$(live_heap idle)
 log "live heap with $N idle sessions: $idle bytes"
 
 log "$N sessions in the middle of the exam (10 answers)"
 gatling midexam "$N" $((WARMUP + N + 1)) "$RAMP" 0.2 0.5 -DANSWERS=10 \
-  || log "mid-exam run reported failures (see $RESULTS/gatling-midexam.log)"
+  || log "mid-exam run reported failures (see $RESULTS/gatling-midexam-*.log)"
 mid=$(live_heap mid)
 log "live heap with $N more mid-exam sessions: $mid bytes"
 
@@ -56,5 +56,7 @@ log "live heap with $N more mid-exam sessions: $mid bytes"
       "$([ "$per" = "-" ] && echo - || echo "$per bytes ($(( per / 1024 )) KB)")"
   done
   echo
-  echo "requests (all OK / KO), per Gatling run: see gatling-*.log; KO lines: $(grep -h '> request count' "$RESULTS"/gatling-*.log | awk '{ printf "%s ", $(NF) }')"
+  for f in "$RESULTS"/gatling-*.log; do
+    grep -h '> request count' "$f" | awk -v f="$(basename "$f" .log)" '{ print f ": " $5 " requests, " $7 " OK, KO " $9 }'
+  done
 } | tee "$RESULTS/summary.md"

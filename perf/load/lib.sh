@@ -74,7 +74,7 @@ gatling() {
     -DBASE_URL="http://127.0.0.1:$APP_PORT" -DMODE="$mode" -DUSERS="$users" -DFIRST_USER="$first" -DRAMP="$ramp" \
     -DTHINK_MIN="$tmin" -DTHINK_MAX="$tmax" -DPASSWORD="$TRAINEE_PASSWORD" -DANSWERS_FILE="$RESULTS/answers.tsv" "$@" \
     -cp "$TOOLS_CP" io.gatling.app.Gatling -s kefu.load.ExamSimulation -rf "$RESULTS/gatling" \
-    >"$RESULTS/gatling-$mode.log" 2>&1
+    >"$RESULTS/gatling-$mode-from-$first.log" 2>&1
 }
 
 # Samples every 5 s while a run goes: CPU ticks of the application, of MariaDB and of the whole
