@@ -9,7 +9,8 @@
 #   USERS=20 THINK_MIN=1 THINK_MAX=3 perf/load.sh
 #
 # Other settings: RAMP (seconds over which the trainees arrive; default USERS/5, at least 10),
-# DB_PORT (33321), APP_PORT (18081), APP_HEAP (1g), GATLING_HEAP (1g), RESULTS (output folder).
+# DB_PORT (33321), APP_PORT (18081), APP_HEAP (1g), GATLING_HEAP (1g), RESULTS (output folder),
+# APP_JAVA_OPTS (more JVM options for the application, e.g. a JFR recording).
 set -euo pipefail
 source "$(dirname "$0")/load/lib.sh"
 USERS=${USERS:-500}

@@ -51,7 +51,7 @@ start_app() {
   log "starting $(basename "$JAR") (prod,mariadb, -Xmx$APP_HEAP) on 127.0.0.1:$APP_PORT"
   KEFU_DB_URL=$DB_URL KEFU_DB_USER=root KEFU_DB_PASSWORD= KEFU_SECURE_COOKIES=false \
     KEFU_ADMIN_PASSWORD='Perf#Kefu-Load-2026' \
-    java -Xmx"$APP_HEAP" -jar "$JAR" --spring.profiles.active=prod,mariadb \
+    java -Xmx"$APP_HEAP" ${APP_JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=prod,mariadb \
     --server.address=127.0.0.1 --server.port="$APP_PORT" >"$RESULTS/app.log" 2>&1 &
   APP_PID=$!
   local start=$SECONDS
