@@ -41,6 +41,10 @@ run=$(ls -d "$RESULTS"/gatling/*/ | tail -1)
   echo
   java -cp "$TOOLS_CP" kefu.load.GatlingFigures "$run"
   echo
+  echo "save answer, minute by minute (per-second percentiles of the Gatling report):"
+  echo
+  java -cp "$TOOLS_CP" kefu.load.GatlingFigures "$run" "save answer"
+  echo
   cpu_summary
   heap_summary
   echo
