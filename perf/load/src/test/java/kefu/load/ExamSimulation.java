@@ -134,7 +134,7 @@ public class ExamSimulation extends Simulation {
                         .check(header("Location").not(BASE_URL + "/login?error"))
                         .check(header("Location").transform(l -> l.contains("error")).is(false)))
                 .exec(leavePage("login unload"))
-                .exec(page("dashboard", "/", "", "/", null));
+                .exec(page("dashboard", "/", "", "/", "home-greeting"));
     }
 
     private static ChainBuilder answerQuestion() {
