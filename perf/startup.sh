@@ -5,7 +5,9 @@
 # data already in place (a first start creates it and is not counted). Prints the median of RUNS starts.
 #
 # Usage: perf/startup.sh [JAR] [RUNS]     (defaults: target/kefu-academy-*.jar, 3)
+#        STARTUP_ARGS="--some.property=value" perf/startup.sh   (added to every start, training run too)
 set -euo pipefail
+read -r -a extra_args <<< "${STARTUP_ARGS:-}"
 jar=$(realpath "${1:-$(ls target/kefu-academy-*.jar | grep -v original | head -1)}")
 runs=${2:-3}
 port=18095
@@ -17,7 +19,7 @@ trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 first_page_ms() {
   local start end
   start=$(date +%s%N)
-  (cd "$work" && exec java "$@" --server.port=$port --server.address=127.0.0.1) >"$work/app.log" 2>&1 &
+  (cd "$work" && exec java "$@" ${extra_args[@]+"${extra_args[@]}"} --server.port=$port --server.address=127.0.0.1) >"$work/app.log" 2>&1 &
   pid=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" 2>/dev/null)" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { tail -30 "$work/app.log" >&2; echo "the application exited" >&2; exit 1; }
@@ -43,7 +45,7 @@ first_page_ms -jar "$jar" >/dev/null
 java -Djarmode=tools -jar "$jar" extract --destination "$work/extracted" >/dev/null
 app_jar="$work/extracted/$(basename "$jar")"
 echo "training run for the AOT cache (the context refreshes, then the JVM exits and writes the cache)"
-(cd "$work" && java -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$app_jar") >"$work/training.log" 2>&1 \
+(cd "$work" && java -XX:AOTCacheOutput="$work/app.aot" -Dspring.context.exit=onRefresh -jar "$app_jar" ${extra_args[@]+"${extra_args[@]}"}) >"$work/training.log" 2>&1 \
   || { tail -20 "$work/training.log"; exit 1; }
 echo "AOT cache: $(du -h "$work/app.aot" | cut -f1)"
 
