@@ -1,9 +1,17 @@
 package org.kefuacademy.platform.security;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,8 +25,27 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true, securedEnabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
+    /**
+     * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} enforced on every bean except
+     * Vaadin components: views carry the same annotations for Vaadin's view access checker, and
+     * wrapping each view instance in a proxy was the largest framework cost of a page view in the
+     * load test (docs/PERFORMANCE.md). Method calls on a view were never a way in: only services
+     * reach data.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250OutsideComponents() {
+        AuthorizationManagerBeforeMethodInterceptor standard = AuthorizationManagerBeforeMethodInterceptor.jsr250();
+        ClassFilter notComponent = type -> !Component.class.isAssignableFrom(type);
+        var interceptor = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(notComponent).intersection(standard.getPointcut()),
+                new Jsr250AuthorizationManager());
+        interceptor.setOrder(standard.getOrder());
+        return interceptor;
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginViewProvider login) throws Exception {
         http.authorizeHttpRequests(auth -> auth
