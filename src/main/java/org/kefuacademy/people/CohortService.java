@@ -21,6 +21,7 @@ import org.kefuacademy.people.domain.CohortRepository;
 import org.kefuacademy.people.domain.CohortRow;
 import org.kefuacademy.people.domain.Holiday;
 import org.kefuacademy.people.domain.HolidayRepository;
+import org.kefuacademy.people.domain.TraineeCount;
 import org.kefuacademy.platform.audit.AuditLog;
 import org.kefuacademy.platform.Role;
 import org.kefuacademy.platform.Roles;
@@ -258,11 +259,15 @@ public class CohortService {
         if (list.isEmpty()) {
             return List.of();
         }
-        // Members, trainers' names and holidays of all the person's cohorts in three selects (a trainer may train many).
-        Map<Long, List<CohortMember>> byCohort = members.findByCohortIdInAndStatus(list.stream().map(Cohort::getId).toList(),
-                CohortMember.Status.ACTIVE).stream().collect(Collectors.groupingBy(CohortMember::getCohortId));
-        Set<Long> everyTrainer = byCohort.values().stream().flatMap(List::stream).filter(m -> m.getMemberRole() == MemberRole.TRAINER)
-                .map(CohortMember::getAccountId).collect(Collectors.toSet());
+        // Trainers, trainee counts, trainers' names and holidays of all the person's cohorts in four selects
+        // (a trainer may train many); trainees are counted, not loaded.
+        List<Long> ids = list.stream().map(Cohort::getId).toList();
+        Map<Long, Set<Long>> trainersByCohort = members.findByCohortIdInAndStatusAndMemberRole(ids, CohortMember.Status.ACTIVE,
+                MemberRole.TRAINER).stream().collect(Collectors.groupingBy(CohortMember::getCohortId,
+                Collectors.mapping(CohortMember::getAccountId, Collectors.toSet())));
+        Map<Long, Long> traineesByCohort = members.countActiveTrainees(ids).stream()
+                .collect(Collectors.toMap(TraineeCount::cohortId, TraineeCount::trainees));
+        Set<Long> everyTrainer = trainersByCohort.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         Map<Long, String> names = everyTrainer.isEmpty() ? Map.of() : accounts.findByIdIn(everyTrainer).stream()
                 .collect(Collectors.toMap(Account::getId, Account::getDisplayName));
         LocalDate first = list.stream().map(Cohort::getStartDate).min(LocalDate::compareTo).orElseThrow();
@@ -270,11 +275,9 @@ public class CohortService {
         List<LocalDate> off = holidays.findByDateBetweenOrderByDate(first, last.plusDays(TrainingCalendar.MAX_SPAN_DAYS)).stream()
                 .map(Holiday::getDate).toList();
         return list.stream().map(c -> {
-            List<CohortMember> all = byCohort.getOrDefault(c.getId(), List.of());
-            Set<Long> trainerIds = all.stream().filter(m -> m.getMemberRole() == MemberRole.TRAINER)
-                    .map(CohortMember::getAccountId).collect(Collectors.toSet());
+            Set<Long> trainerIds = trainersByCohort.getOrDefault(c.getId(), Set.of());
             List<String> trainerNames = trainerIds.stream().filter(names::containsKey).map(names::get).sorted().toList();
-            long trainees = all.size() - trainerIds.size();
+            long trainees = traineesByCohort.getOrDefault(c.getId(), 0L);
             CohortSummary summary = new CohortSummary(c.getId(), c.getName(), c.getStartDate(), trainees, trainerIds.size(),
                     within(off, c.getStartDate()));
             return new MyCohort(summary, summary.calendar().positionOn(today), trainerNames, trainerIds.contains(me),

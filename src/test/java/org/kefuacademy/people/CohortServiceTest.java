@@ -47,12 +47,15 @@ class CohortServiceTest extends DatabaseTest {
         signInAs(newAccount("人事", Role.HR));
         LocalDate start = LocalDate.now(clock).minusWeeks(5);
         String name = unique("往期批次");
-        cohorts.create(new CohortDraft(name, start, Set.of(trainee.id()), Set.of(trainer.id())));
+        AccountSummary classmate = newAccount("钱雨", Role.TRAINEE);
+        cohorts.create(new CohortDraft(name, start, Set.of(trainee.id(), classmate.id()), Set.of(trainer.id())));
 
         signInAs(trainee);
         List<MyCohort> mine = cohorts.mine();
         assertThat(mine).hasSize(1);
         assertThat(mine.getFirst().cohort().name()).isEqualTo(name);
+        assertThat(mine.getFirst().cohort().traineeCount()).isEqualTo(2);
+        assertThat(mine.getFirst().cohort().trainerCount()).isEqualTo(1);
         assertThat(mine.getFirst().trainerNames()).containsExactly("孙丽华");
         assertThat(mine.getFirst().asTrainer()).isFalse();
         assertThat(mine.getFirst().today().phase()).isEqualTo(TrainingCalendar.Phase.FINISHED);

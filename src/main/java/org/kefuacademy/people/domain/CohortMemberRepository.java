@@ -16,6 +16,19 @@ public interface CohortMemberRepository extends JpaRepository<CohortMember, Long
 
     List<CohortMember> findByCohortIdInAndStatus(Collection<Long> cohortIds, CohortMember.Status status);
 
+    List<CohortMember> findByCohortIdInAndStatusAndMemberRole(Collection<Long> cohortIds, CohortMember.Status status,
+                                                              CohortMember.MemberRole memberRole);
+
+    /** Active trainees per cohort (a cohort without any is left out). */
+    @Query("""
+            select new org.kefuacademy.people.domain.TraineeCount(m.cohortId, count(m)) from CohortMember m
+            where m.cohortId in :cohortIds
+              and m.memberRole = org.kefuacademy.people.domain.CohortMember.MemberRole.TRAINEE
+              and m.status = org.kefuacademy.people.domain.CohortMember.Status.ACTIVE
+            group by m.cohortId
+            """)
+    List<TraineeCount> countActiveTrainees(@Param("cohortIds") Collection<Long> cohortIds);
+
     Optional<CohortMember> findByCohortIdAndAccountId(Long cohortId, Long accountId);
 
     /** A person's memberships as a trainee, active or not, oldest first: where they trained and where they left. */
