@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.kefuacademy.demo.DemoAccounts;
 import org.kefuacademy.testsupport.BrowserJourney;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The README promise: every demo account signs in and lands on its own home; a wrong password is refused in Chinese. */
 class SignInJourneyTest extends BrowserJourney {
@@ -25,6 +26,22 @@ class SignInJourneyTest extends BrowserJourney {
         assertHome(DemoAccounts.TRAINER, "home-trainer", "首页", "参考资料", "搜索", "培训看板", "人员档案", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
         assertHome(DemoAccounts.HR, "home-hr", "首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估");
         assertHome(DemoAccounts.ADMIN, "home-admin", "首页", "参考资料", "搜索", "培训看板", "培训批次", "人员档案", "证书管理", "师带徒", "小结批阅", "批改简答题", "观察评分", "演练记录", "能力热力图", "绩效考核", "课程内容", "题库", "情景管理", "题目分析", "培训评估", "账号管理", "审计日志");
+    }
+
+    /** The load test (perf/load.sh) sends a side-menu click as one navigation inside the open page; this is why. */
+    @Test
+    void the_side_menu_opens_a_view_inside_the_same_page() {
+        signIn(DemoAccounts.TRAINEE_ON_TRACK.username(), DemoAccounts.PASSWORD);
+        waitUpTo(30).until(d -> !d.findElements(By.id("home-greeting")).isEmpty());
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("window.kefuPageMarker = 'still the same page';");
+
+        driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .filter(item -> item.getText().trim().equals("我的测评")).findFirst().orElseThrow().click();
+        waitUpTo(30).until(d -> !d.findElements(By.cssSelector("[id^='assessment-']")).isEmpty());
+
+        assertThat(driver.getCurrentUrl()).endsWith("/assessments");
+        assertThat(page.executeScript("return window.kefuPageMarker;")).isEqualTo("still the same page");
     }
 
     @Test
