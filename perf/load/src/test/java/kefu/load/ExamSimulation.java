@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.*;
 import static io.gatling.javaapi.http.HttpDsl.*;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -86,15 +87,20 @@ public class ExamSimulation extends Simulation {
     private static ChainBuilder page(String name, String path, String location, String route, String mustShow) {
         return exec(http(name + " page").get(path).check(status().is(200)))
                 .exec(http(name + " init").get(s -> initUrl(location)).check(status().is(200))
-                        .check(bodyString().transformWithSession((b, s) -> {
-                            try {
-                                trainee(s).newPage(b);
-                                return "ok";
-                            } catch (Exception e) {
-                                return e.toString();
-                            }
-                        }).is("ok")))
+                        .check(startsNewPage()))
                 .exec(uidl(name + " view", s -> trainee(s).navigate(route), mustShow));
+    }
+
+    /** The UI's init JSON: the client's copy of the state tree starts again from it. */
+    private static CheckBuilder.Final startsNewPage() {
+        return bodyString().transformWithSession((b, s) -> {
+            try {
+                trainee(s).newPage(b);
+                return "ok";
+            } catch (Exception e) {
+                return e.toString();
+            }
+        }).is("ok");
     }
 
     private static ChainBuilder leavePage(String name) {
@@ -116,14 +122,7 @@ public class ExamSimulation extends Simulation {
                 .exec(http("login page").get("/login").check(status().is(200))
                         .check(regex("name=\"_csrf\" content=\"([^\"]+)\"").saveAs("springCsrf")))
                 .exec(http("login init").get(s -> initUrl("login")).check(status().is(200))
-                        .check(bodyString().transformWithSession((b, s) -> {
-                            try {
-                                trainee(s).newPage(b);
-                                return "ok";
-                            } catch (Exception e) {
-                                return e.toString();
-                            }
-                        }).is("ok")))
+                        .check(startsNewPage()))
                 .exec(uidl("login view", s -> trainee(s).navigate("/login"), null))
                 .pause(Duration.ofSeconds(3), Duration.ofSeconds(8))
                 .exec(http("sign in").post("/login").disableFollowRedirect()
